@@ -1,0 +1,61 @@
+"""gongwen: Chinese official documents (work reports, speeches, plans) to a typed outline tree.
+
+Public API::
+
+    doc = gongwen.parse("report.txt")        # -> gongwen.model.Document
+    gongwen.export(doc, "docx", "report.docx")
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from gongwen.errors import GongwenError, InputError, OutputError, UsageError
+from gongwen.model import Document
+
+__version__ = "0.1.0"
+__all__ = ["Document", "GongwenError", "InputError", "OutputError", "UsageError",
+           "__version__", "export", "parse", "parse_text"]
+
+
+def parse_text(text: str, heading_levels: dict[int, int] | None = None) -> Document:
+    """Parse a document given as text."""
+    from gongwen.parsing import parse_text as _parse_text
+
+    return _parse_text(text, heading_levels)
+
+
+def parse(path: str | Path, encoding: str | None = None, registry: Any = None) -> Document:
+    """Read and parse the document at ``path`` with the reader registered for its extension."""
+    from gongwen.plugins import default_registry
+    from gongwen.readers.text import read_bytes
+
+    path = Path(path)
+    if path.is_dir():
+        raise UsageError(f"{path}: is a directory (use `gongwen batch` for directories)")
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    registry = registry or default_registry()
+    reader = registry.reader_for(path.suffix) or registry.readers.get("text")
+    if reader is None:
+        raise UsageError(f"{path}: no reader for {path.suffix or 'files without extension'}")
+    source = reader.read(path, {"encoding": encoding} if encoding else {})
+    doc = parse_text(source.text, source.heading_levels)
+    digest = hashlib.sha256(read_bytes(path)).hexdigest()
+    src = doc.meta.source
+    src.path, src.format, src.encoding = path.as_posix(), source.format, source.encoding
+    src.sha256, src.chars = digest, len(source.text)
+    doc.diagnostics = source.diagnostics + doc.diagnostics
+    return doc
+
+
+def export(doc: Document, fmt: str, path: str | Path, options: dict[str, Any] | None = None,
+           registry: Any = None) -> Path:
+    """Write ``doc`` in format ``fmt`` to ``path`` atomically; return the path written."""
+    from gongwen.output import write_atomic
+    from gongwen.plugins import default_registry
+
+    exporter = (registry or default_registry()).exporter(fmt)
+    return write_atomic(Path(path), lambda stream: exporter.write(doc, stream, options or {}))

@@ -1,0 +1,211 @@
+"""The ``gongwen`` command line: convert, batch, formats, inspect.
+
+Exit codes: 0 success, 1 a conversion failed, 2 a usage error (bad option,
+missing file, unknown format).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from gongwen.errors import GongwenError, UsageError
+
+DEFAULT_FORMATS = ("xml", "docx", "xlsx", "markdown")
+
+
+def _fail(exc: GongwenError) -> None:
+    click.echo(f"gongwen: error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _registry(ctx: click.Context):  # noqa: ANN202 - Registry, imported lazily
+    from gongwen.plugins import load_registry
+
+    obj = ctx.find_root().obj
+    if "registry" not in obj:
+        obj["registry"] = load_registry(obj["disabled"])
+        for name, why in obj["registry"].failures:
+            click.echo(f"gongwen: warning: plugin {name!r} {why}", err=True)
+    return obj["registry"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="gongwen")
+@click.option("--disable-plugin", "-p", "disabled", multiple=True, metavar="NAME",
+              help="Switch off a plugin by entry-point name (also: GONGWEN_DISABLE_PLUGINS=a,b).")
+@click.pass_context
+def main(ctx: click.Context, disabled: tuple[str, ...]) -> None:
+    """Turn Chinese official documents into a typed outline and export it.
+
+    \b
+    Examples:
+      gongwen convert report.txt                 # report.xml/.docx/.xlsx/.md beside it
+      gongwen convert report.txt -t json -o -    # JSON to stdout
+      gongwen batch seeds -o out                 # every document in seeds/, all formats
+      gongwen inspect report.txt                 # outline tree in the terminal
+      gongwen formats                            # exporters and readers, with origins
+    """
+    ctx.obj = {"disabled": disabled}
+
+
+def _formats(ctx: click.Context, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    registry = _registry(ctx)
+    result = []
+    for name in names or DEFAULT_FORMATS:
+        try:
+            result.append((name, registry.exporter(name).extension))
+        except UsageError as exc:
+            _fail(exc)
+    return result
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-t", "--to", "formats", multiple=True, metavar="FORMAT",
+              help="Output format (repeatable); default: xml, docx, xlsx, markdown.")
+@click.option("-o", "--output", type=str, default=None,
+              help="Output file (one format), directory, or - for stdout (text formats).")
+@click.option("--encoding", default=None, help="Force the text encoding of INPUT.")
+@click.pass_context
+def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], output: str | None,
+            encoding: str | None) -> None:
+    """Convert one document to one or more formats.
+
+    \b
+    Examples:
+      gongwen convert seeds/004_2bd030c6d8315c75.txt -t docx -o report.docx
+      gongwen convert report.txt -t json -t xml -o out/
+      gongwen convert report.txt -t markdown -o -
+    """
+    import gongwen
+
+    chosen = _formats(ctx, formats)
+    registry = _registry(ctx)
+    if input_path.is_dir():
+        _fail(UsageError(f"{input_path}: is a directory (use `gongwen batch`)"))
+    if not input_path.exists():
+        _fail(UsageError(f"{input_path}: no such file"))
+    if output == "-":
+        if len(chosen) != 1 or not registry.exporter(chosen[0][0]).text:
+            _fail(UsageError("-o - needs exactly one text format (json, xml, markdown …)"))
+    try:
+        doc = gongwen.parse(input_path, encoding=encoding, registry=registry)
+        if output == "-":
+            exporter = registry.exporter(chosen[0][0])
+            exporter.write(doc, sys.stdout.buffer, {})
+            sys.stdout.flush()
+            return
+        for fmt, ext in chosen:
+            if output is None:
+                target = input_path.with_name(f"{input_path.stem}.{ext}")
+            elif len(chosen) > 1 or output.endswith(("/", os.sep)) or Path(output).is_dir():
+                target = Path(output) / f"{input_path.stem}.{ext}"
+            else:
+                target = Path(output)
+            gongwen.export(doc, fmt, target, registry=registry)
+            click.echo(f"wrote {target}", err=True)
+    except GongwenError as exc:
+        _fail(exc)
+
+
+@main.command()
+@click.argument("input_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Output directory (the input tree is mirrored under it).")
+@click.option("-t", "--to", "formats", multiple=True, metavar="FORMAT",
+              help="Output format (repeatable); default: xml, docx, xlsx, markdown.")
+@click.option("-r", "--recursive", is_flag=True, help="Descend into subdirectories.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: number of cores).")
+@click.option("--skip-existing", is_flag=True, help="Skip inputs whose outputs exist and are newer.")
+@click.option("--encoding", default=None, help="Force the text encoding of every input.")
+@click.pass_context
+def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str, ...], recursive: bool,
+          jobs: int | None, skip_existing: bool, encoding: str | None) -> None:
+    """Convert every supported document in a directory.
+
+    One bad file never stops the rest: failures are listed at the end and the
+    exit code is 1 if any file failed.
+
+    \b
+    Examples:
+      gongwen batch seeds -o out
+      gongwen batch reports/ -o out -t json --recursive --jobs 4 --skip-existing
+    """
+    from gongwen.batch import Result, Summary, find_inputs, is_fresh, plan_jobs, run_jobs
+
+    chosen = _formats(ctx, formats)
+    registry = _registry(ctx)
+    inputs = list(find_inputs(input_dir, registry.extensions(), recursive))
+    try:
+        planned = plan_jobs(inputs, input_dir, out_dir, chosen)
+    except GongwenError as exc:
+        _fail(exc)
+    summary = Summary()
+    todo = []
+    for job in planned:
+        if skip_existing and is_fresh(job):
+            summary.results.append(Result(job.source, "skipped"))
+        else:
+            todo.append(job)
+    disabled = tuple(ctx.find_root().obj["disabled"])
+    with click.progressbar(length=len(todo), label="converting", file=sys.stderr,
+                           show_pos=True, show_eta=True) as bar:
+        for result in run_jobs(todo, jobs or os.cpu_count() or 1, encoding, disabled):
+            summary.results.append(result)
+            bar.update(1)
+    click.echo(f"converted {summary.count('converted')}, skipped {summary.count('skipped')}, "
+               f"failed {summary.count('failed')} (of {len(planned)} files) -> {out_dir}", err=True)
+    for r in summary.results:
+        if r.status == "failed":
+            click.echo(f"  failed: {r.error}", err=True)
+    if summary.count("failed"):
+        sys.exit(1)
+
+
+@main.command()
+@click.pass_context
+def formats(ctx: click.Context) -> None:
+    """List every exporter and reader with the package it comes from."""
+    registry = _registry(ctx)
+    click.echo("Exporters (-t NAME):")
+    for e in sorted(registry.exporters.values(), key=lambda e: e.name):
+        click.echo(f"  {e.name:<10} .{e.extension:<6} {e.description}  [{e.origin}]")
+    click.echo("Readers:")
+    for r in sorted(registry.readers.values(), key=lambda r: r.name):
+        exts = ", ".join("." + x for x in r.extensions)
+        click.echo(f"  {r.name:<10} {exts:<14} {r.description}  [{r.origin}]")
+    if registry.disabled:
+        click.echo("Disabled: " + ", ".join(registry.disabled))
+    for name, why in registry.failures:
+        click.echo(f"Failed plugin {name}: {why}")
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("--encoding", default=None, help="Force the text encoding of INPUT.")
+@click.pass_context
+def inspect(ctx: click.Context, input_path: Path, encoding: str | None) -> None:
+    """Print the outline tree and counts of one document."""
+    from collections import Counter
+
+    import gongwen
+
+    try:
+        doc = gongwen.parse(input_path, encoding=encoding, registry=_registry(ctx))
+    except GongwenError as exc:
+        _fail(exc)
+    m = doc.meta
+    click.echo(f"{m.title or '(untitled)'}  [{m.doc_type}; {m.region or '-'}; {m.year or '-'}; {m.date or '-'}]")
+    for depth, node in doc.walk():
+        label = f"{node.marker}{node.title}" if node.kind != "topic" else f"· {node.title}"
+        click.echo(f"{'  ' * depth}{label[:60]}  ({node.kind})")
+    kinds = Counter(n.kind for _, n in doc.walk())
+    codes = Counter(d.code for d in doc.diagnostics)
+    click.echo(f"nodes: {sum(kinds.values())} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); "
+               f"toc entries: {len(doc.toc)}; indicators: {len(doc.indicators)}")
+    click.echo("diagnostics: " + (", ".join(f"{k} {v}" for k, v in sorted(codes.items())) or "none"))

@@ -1,0 +1,65 @@
+"""XLSX exporter: sheets Outline, Indicators (numeric cells, frozen header, autofilter), Meta, Diagnostics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any, BinaryIO
+
+from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
+from gongwen.exporters.zipfix import reproducible_zip
+from gongwen.model import Document
+from gongwen.plugin import Exporter, hookimpl
+
+FIXED_DATE = dt.datetime(2000, 1, 1)
+WIDTHS = {"name": 24, "path": 40, "text": 60, "title": 50, "message": 50}
+
+
+def _letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(n)
+
+
+def _sheet(wb: Any, name: str, header: list[str], rows: list[list[Any]]) -> None:
+    ws = wb.create_sheet(name)
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(header, 1):
+        ws.column_dimensions[_letter(i)].width = WIDTHS.get(col, 12)
+    ws.auto_filter.ref = f"A1:{_letter(len(header))}{max(len(rows) + 1, 1)}"
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+
+
+def build(doc: Document) -> bytes:
+    """The XLSX bytes of ``doc``."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "gongwen"
+    wb.properties.created = wb.properties.modified = FIXED_DATE
+    outline = [[n.id, depth, n.kind, n.marker, n.title] for depth, n in doc.walk()]
+    _sheet(wb, "Outline", ["id", "depth", "kind", "marker", "title"], outline)
+    paths = node_paths(doc)
+    _sheet(wb, "Indicators", INDICATOR_COLUMNS, [indicator_row(i, paths) for i in doc.indicators])
+    m = doc.meta
+    meta = [[k, getattr(m, k)] for k in ("title", "doc_type", "region", "year", "date", "speaker", "meeting")]
+    meta += [[f"source.{k}", v] for k, v in m.source.__dict__.items()]
+    _sheet(wb, "Meta", ["field", "value"], meta)
+    _sheet(wb, "Diagnostics", ["code", "message", "offset", "text"],
+           [[d.code, d.message, d.offset, d.text[:500]] for d in doc.diagnostics])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return reproducible_zip(buf.getvalue())
+
+
+def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
+    """Write ``doc`` as XLSX."""
+    stream.write(build(doc))
+
+
+@hookimpl
+def gongwen_exporters() -> list[Exporter]:
+    """Contribute the XLSX exporter."""
+    return [Exporter("xlsx", "xlsx", "Excel workbook: outline, typed indicator table, metadata, diagnostics", write)]

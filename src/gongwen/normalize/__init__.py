@@ -1,0 +1,40 @@
+"""Normalisation: each step is ``text -> (text, diagnostics)``; the pipeline runs them in order.
+
+pinyin → script → chrome → page furniture → wrapped lines → quality checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongwen.model import Diagnostic
+from gongwen.normalize.chrome import remove_chrome
+from gongwen.normalize.pages import remove_page_furniture
+from gongwen.normalize.pinyin import remove_pinyin
+from gongwen.normalize.quality import check_quality
+from gongwen.normalize.script import to_simplified
+from gongwen.normalize.wrap import join_wrapped_lines
+
+
+@dataclass
+class Normalized:
+    """Normalised text, the source script, and every change made on the way."""
+
+    text: str
+    script: str = "simplified"
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def normalize(text: str) -> Normalized:
+    """Run every normalisation step over ``text``."""
+    diags: list[Diagnostic] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text, more = remove_pinyin(text)
+    diags += more
+    text, script, more = to_simplified(text)
+    diags += more
+    for step in (remove_chrome, remove_page_furniture, join_wrapped_lines):
+        text, more = step(text)
+        diags += more
+    diags += check_quality(text)
+    return Normalized(text=text, script=script, diagnostics=diags)

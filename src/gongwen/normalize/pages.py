@@ -1,0 +1,116 @@
+"""Remove page furniture: page footers, page-number lines, and page numbers spliced into text.
+
+Three shapes are handled, each told from real numbering by sequence, position
+and sentence continuity rather than by a list of known strings:
+
+* footers such as ``第7页 共7页`` and lines holding only a page number (``- 3 -``);
+* a sequential ``N、`` starting every physical line, where each line is a page
+  of extracted text that splits a sentence (``一是经济开展\\n2、稳步提升``);
+* page numbers glued into running text after a space (``市场宏 2观环境``),
+  forming the sequence 1, 2, 3 … through the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from gongwen.model import Diagnostic
+from gongwen.normalize.edits import Cut, apply_cuts, line_spans
+
+PAGE_FOOTER = re.compile(r"\s*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
+PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*[-—–]?[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–]?[ \t\u3000]*$", re.M)
+LINE_PAGE_MARKER = re.compile(r"(\d{1,3})、")
+GLUED_NUMBER = re.compile(r"(?<=\s)\d{1,3}(?=[\u4e00-\u9fff])")
+SENTENCE_END = "。！？!?；;：:"
+MIN_CHAIN = 3
+T = TypeVar("T")
+PAGE_LINE_MIN_CHARS = 150  # a physical line that is a whole page of text is long
+
+
+def _longest_chain(found: list[T], key: Callable[[T], int], starts: int = 3) -> list[T]:
+    """The longest run 1, 2, 3 … (or 2, 3, …) picked in order from ``found``.
+
+    Only the first few candidates numbered 1 or 2 are tried as starts, so the
+    cost stays linear in the number of candidates.
+    """
+    best: list[T] = []
+    tried = 0
+    for k, first in enumerate(found):
+        if key(first) > 2:
+            continue
+        tried += 1
+        chain = [first]
+        for cand in found[k + 1:]:
+            if key(cand) == key(chain[-1]) + 1:
+                chain.append(cand)
+        if len(chain) > len(best):
+            best = chain
+        if tried >= starts:
+            break
+    return best
+
+
+def _footer_cuts(text: str) -> list[Cut]:
+    cuts = [Cut(m.start(), m.end(), "page-marker-removed", "page footer")
+            for m in PAGE_FOOTER.finditer(text)]
+    cuts += [Cut(m.start(), m.end(), "page-marker-removed", "line holding only a page number")
+             for m in PAGE_NUMBER_LINE.finditer(text) if m.group().strip()]
+    return cuts
+
+
+def _line_marker_cuts(text: str) -> list[Cut]:
+    """Sequential ``N、`` at the start of long lines that continue the previous line's sentence."""
+    spans = line_spans(text)
+    found = []
+    for i, (s, e) in enumerate(spans):
+        m = LINE_PAGE_MARKER.match(text, s, e)
+        if m:
+            found.append((i, int(m.group(1)), s, m.end()))
+    best = _longest_chain(found, key=lambda f: f[1])
+    if len(best) < MIN_CHAIN:
+        return []
+    long_lines = sum(spans[i][1] - spans[i][0] >= PAGE_LINE_MIN_CHARS for i, *_ in best)
+    mid_sentence = 0
+    for i, *_ in best[1:]:
+        prev = text[spans[i - 1][0]:spans[i - 1][1]].rstrip()
+        if prev and prev[-1] not in SENTENCE_END:
+            mid_sentence += 1
+    if long_lines < len(best) * 0.6 or mid_sentence < (len(best) - 1) * 0.5:
+        return []
+    cuts = []
+    for i, n, s, end in best:
+        # Join the page to the previous line when the sentence runs on across the break.
+        prev = text[spans[i - 1][0]:spans[i - 1][1]].rstrip() if i > 0 else ""
+        start = s - 1 if prev and prev[-1] not in SENTENCE_END else s
+        cuts.append(Cut(start, end, "page-marker-removed", f"page number {n} at the start of a source line"))
+    return cuts
+
+
+def _glued_number_cuts(text: str) -> list[Cut]:
+    """Page numbers 1, 2, 3 … glued to the following word after a space."""
+    found = [(int(m.group()), m.start(), m.end()) for m in GLUED_NUMBER.finditer(text)]
+    best = _longest_chain(found, key=lambda f: f[0])
+    if len(best) < MIN_CHAIN:
+        return []
+    cuts = []
+    for n, s, e in best:
+        start = s
+        while start > 0 and text[start - 1] in " \t\u3000":
+            start -= 1
+        before = text[start - 1] if start > 0 else "\n"
+        # Mid-sentence: drop the space too so the split word joins up again.
+        if before in SENTENCE_END or before in "\n":
+            start = s
+        cuts.append(Cut(start, e, "page-marker-removed", f"page number {n} spliced into the text"))
+    return cuts
+
+
+def remove_page_furniture(text: str) -> tuple[str, list[Diagnostic]]:
+    """Remove page footers, page-number lines and page numbers spliced into the text."""
+    text, diags = apply_cuts(text, _footer_cuts(text))
+    text, more = apply_cuts(text, _line_marker_cuts(text))
+    diags += more
+    text, more = apply_cuts(text, _glued_number_cuts(text))
+    return text, diags + more

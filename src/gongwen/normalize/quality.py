@@ -1,0 +1,27 @@
+"""Warnings about the text itself: mojibake and truncation. Nothing is changed."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.model import Diagnostic
+
+MOJIBAKE = re.compile(r"\?{2,}|\ufffd+")
+FINAL_PUNCTUATION = "。！？!?”」』）)…—."
+MAX_REPORTED = 20
+
+
+def check_quality(text: str) -> list[Diagnostic]:
+    """Flag suspected mojibake (``??``, U+FFFD) and a text that ends mid-sentence."""
+    diags = []
+    hits = list(MOJIBAKE.finditer(text))
+    for m in hits[:MAX_REPORTED]:
+        diags.append(Diagnostic("mojibake-suspected", "garbled characters (lost in an earlier encoding)",
+                                m.start(), m.group()))
+    if len(hits) > MAX_REPORTED:
+        diags.append(Diagnostic("mojibake-suspected", f"{len(hits) - MAX_REPORTED} more garbled spans", None, ""))
+    tail = text.rstrip()
+    if tail and tail[-1] not in FINAL_PUNCTUATION:
+        diags.append(Diagnostic("truncated-suspected", "the text ends in mid-sentence",
+                                len(tail), tail[-20:]))
+    return diags

@@ -1,0 +1,58 @@
+"""Detect traditional script and convert it to simplified with OpenCC (t2s).
+
+Works with either ``opencc`` module (the official binding or
+opencc-python-reimplemented). Simplified text never goes through the converter.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from gongwen.model import Diagnostic
+
+# Frequent characters that exist only in traditional script (their simplified
+# forms differ). A share of them among CJK characters tells the script.
+TRADITIONAL_ONLY = frozenset(
+    "們這個來時國會對說過還發學經為與業開關東實體點務車區總變歷產動書從員進當認議讓爾長門問間見現線"
+    "將組計別處頭據決戰則應機萬億鎮縣報導領專項資設範環維護廣場農穩質擴轉號勞協歲鄉綜營寫電話辦"
+    "費際團導圍盤傳統響聯興養覽權歡鐵陽陰雙樣態廳檢歸價鄰竇續紀織濟創標準"
+)
+THRESHOLD = 0.02
+
+
+def traditional_share(text: str) -> float:
+    """Share of CJK characters that are traditional-only (0 for simplified text)."""
+    total = trad = 0
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            total += 1
+            if ch in TRADITIONAL_ONLY:
+                trad += 1
+    return trad / total if total else 0.0
+
+
+@lru_cache(maxsize=1)
+def t2s() -> Callable[[str], str]:
+    """The OpenCC traditional-to-simplified converter, whichever opencc module is installed."""
+    import opencc
+
+    last: Exception | None = None
+    for config in ("t2s", "t2s.json"):
+        try:
+            return opencc.OpenCC(config).convert
+        except Exception as exc:  # noqa: BLE001 - config names differ between the two packages
+            last = exc
+    raise RuntimeError(f"OpenCC t2s converter unavailable: {last}")
+
+
+def to_simplified(text: str) -> tuple[str, str, list[Diagnostic]]:
+    """Return ``(text, script, diagnostics)``; traditional text is converted to simplified."""
+    if traditional_share(text) < THRESHOLD:
+        return text, "simplified", []
+    converted = t2s()(text)
+    changed = sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else None
+    msg = "traditional script converted to simplified (OpenCC t2s)"
+    if changed is not None:
+        msg += f"; {changed} characters changed"
+    return converted, "traditional", [Diagnostic("converted-to-simplified", msg, 0, "")]

@@ -1,0 +1,53 @@
+"""Join hard-wrapped lines (PDF extraction breaks lines every ~40 characters mid-sentence)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from gongwen.model import Diagnostic
+
+SENTENCE_END = "。！？!?；;：:”\"」』）)"
+HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|"
+    r"[①-⑳]|第[一二三四五六七八九十\d]+[部章节篇]|[一二三四五六七八九十]是)"
+)
+MIN_LINES = 8
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The page width of hard-wrapped text, or None when lines are not wrapped."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 10]
+    if len(lengths) < MIN_LINES:
+        return None
+    width, _ = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if width - 3 <= n <= width + 1)
+    unfinished = sum(1 for line in lines if line.strip() and line.rstrip()[-1] not in SENTENCE_END)
+    if width < 15 or near < len(lengths) * 0.4 or unfinished < len(lengths) * 0.3:
+        return None
+    return width
+
+
+def join_wrapped_lines(text: str) -> tuple[str, list[Diagnostic]]:
+    """Join lines broken by the page width into paragraphs.
+
+    A line that ends a sentence, or a short line (a paragraph's last), ends the
+    paragraph; a line starting with a heading marker starts a new one.
+    """
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text, []
+    out = [lines[0]]
+    joins = 0
+    for line in lines[1:]:
+        prev = out[-1].rstrip()
+        full = len(prev) >= width - 3
+        if prev and line.strip() and full and prev[-1] not in SENTENCE_END and not HEADING_START.match(line):
+            out[-1] = prev + line.lstrip()
+            joins += 1
+        else:
+            out.append(line)
+    diag = Diagnostic("wrapped-lines-joined", f"{joins} lines hard-wrapped at about {width} characters joined",
+                      None, "")
+    return "\n".join(out), [diag]

@@ -1,0 +1,41 @@
+"""Parsing: normalised text → front matter, table of contents, outline, indicators, metadata."""
+
+from __future__ import annotations
+
+from gongwen.model import Block, Document, Node
+from gongwen.normalize import normalize
+from gongwen.parsing.indicators import extract_indicators
+from gongwen.parsing.meta import read_meta
+from gongwen.parsing.outline import BNode, build_outline
+from gongwen.parsing.paragraphs import split_paragraphs
+from gongwen.parsing.toc import check_toc, extract_toc
+from gongwen.parsing.topics import add_topics
+
+
+def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
+    nodes = []
+    for k, b in enumerate(built, 1):
+        node_id = f"{prefix}{k}"
+        nodes.append(Node(
+            id=node_id, kind=b.kind, marker=b.marker, style=b.style, ordinal=b.ordinal,
+            title=b.title, body=[Block("paragraph", p.text) for p in b.parts],
+            children=_to_nodes(b.children, node_id + "."),
+        ))
+    return nodes
+
+
+def parse_text(text: str, heading_levels: dict[int, int] | None = None) -> Document:
+    """Parse a document's text (any script, any noise) into a Document without source metadata."""
+    norm = normalize(text)
+    paras = split_paragraphs(norm.text, heading_levels)
+    before_toc, body, toc = extract_toc(paras)
+    built = build_outline(body)
+    add_topics(built.roots)
+    front_lines = [p.text for p in before_toc] + built.front
+    doc = Document(meta=read_meta(front_lines), front=[Block("paragraph", t) for t in front_lines], toc=toc,
+                   outline=_to_nodes(built.roots))
+    doc.meta.source.script = norm.script
+    doc.diagnostics = norm.diagnostics + built.diagnostics
+    doc.diagnostics += check_toc(toc, [n.title for _, n in doc.walk()])
+    doc.indicators = extract_indicators(doc)
+    return doc

@@ -1,0 +1,107 @@
+"""The Chinese numbering grammar: marker styles, ordinals, and where a marker may start.
+
+Grammar as data: ``MARKERS`` lists every marker style with its node kind; the
+order matters (first match wins at a position).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUM = "一二三四五六七八九十"
+SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 0}  # 0: closes any run
+
+# (style, kind, regex) — the regex is matched at a candidate position; group 1 is the number.
+MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("quote-ji", "item", re.compile(r"[“\"]\s*(\d{1,2})\s*[”\"]即")),
+    ("cn-part", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})(?:部分|章|篇)")),
+    ("cn-di", "item", re.compile(rf"第([{CN_NUM}]{{1,3}})[，,、：:](?!\d)")),
+    ("cn-shi", "item", re.compile(rf"([{CN_NUM}]{{1,2}})是(?![的否])")),
+    ("cn-dun", "section", re.compile(rf"([{CN_NUM}]{{1,3}})[、](?![{CN_NUM}]{{1,3}}[、是季])")),
+    ("cn-paren", "section", re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")),
+    ("arabic-paren", "section", re.compile(r"[（(](\d{1,2})[）)](?![\d%])")),
+    ("arabic-dot", "section", re.compile(r"(\d{1,2})[.．](?![\d.．%])(?=\S)")),
+    ("arabic-dun", "section", re.compile(r"(\d{1,2})、(?![\d季])")),
+    ("circled", "section", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
+    ("seq", "item", re.compile(r"(首先|其次|再次|然后|最后)[，,、：:]")),
+]
+# Characters after which a new sentence (and so a heading) may start.
+SENTENCE_BREAK = "。！？!?；;：:"
+SPACE = " \t\u3000\xa0"
+OPENERS = "“‘\"'（(《【〔[ \t\u3000\xa0"
+
+
+def cn_to_int(s: str) -> int:
+    """Convert a Chinese numeral of up to 99 (一, 十二, 二十三) to an int."""
+    if "十" not in s:
+        value = 0
+        for ch in s:
+            value = value * 10 + CN_DIGITS.get(ch, 0)
+        return value
+    tens, _, ones = s.partition("十")
+    return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def ordinal_of(style: str, number: str) -> int:
+    """The number a marker stands for."""
+    if style == "circled":
+        return ord(number) - ord("①") + 1
+    if style == "seq":
+        return SEQ_WORDS[number]
+    if number.isdigit():
+        return int(number)
+    return cn_to_int(number)
+
+
+@dataclass
+class Candidate:
+    """A marker found at a position where a heading may start."""
+
+    para: int
+    start: int
+    end: int
+    style: str
+    kind: str
+    ordinal: int
+    marker: str
+    line_start: bool  # at the start of a physical line
+    after_comma: bool = False
+
+
+def boundary_positions(text: str) -> list[tuple[int, bool]]:
+    """Positions in a paragraph where a sentence (and so a marker) may start.
+
+    Returns ``(position, after_comma)`` pairs: the paragraph start, and every
+    position after a sentence break (or, flagged, after a comma) and spaces.
+    """
+    positions = [(0, False)]
+    for i, ch in enumerate(text):
+        if ch in SENTENCE_BREAK or ch in "，,":
+            j = i + 1
+            while j < len(text) and text[j] in SPACE:
+                j += 1
+            if j < len(text):
+                positions.append((j, ch in "，,"))
+        elif (ch in SPACE and 0 < i < len(text) - 1 and text[i + 1] not in SPACE
+              and text[i - 1] not in OPENERS):
+            positions.append((i + 1, False))
+    return positions
+
+
+def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candidate]:
+    """Every marker at a sentence boundary of the paragraph ``text``."""
+    found = []
+    for pos, after_comma in boundary_positions(text):
+        for style, kind, regex in MARKERS:
+            if after_comma and kind != "item":
+                continue
+            m = regex.match(text, pos)
+            if m:
+                found.append(Candidate(para_index, pos, m.end(), style, kind,
+                                       ordinal_of(style, m.group(1)), m.group(0).strip(),
+                                       line_start and pos == 0, after_comma))
+                break
+    return found

@@ -1,0 +1,176 @@
+"""Build the outline tree from numbered markers, with a stack of open headings.
+
+Levels are not fixed per marker style: a marker continues the run of the
+nearest open heading of its style whose number it follows (（二） after （一）),
+and a marker numbered 1 opens a new run inside the innermost open heading.
+Markers inside sentences that fit no run are not headings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongwen.model import Diagnostic
+from gongwen.parsing.markers import Candidate, find_candidates
+from gongwen.parsing.paragraphs import Para
+
+TITLE_END = "。！？!?"
+ITEM_TITLE_END = TITLE_END + "；;"
+SPACE = " \t\u3000\xa0"
+
+
+@dataclass
+class Part:
+    """A piece of a node's own text; ``lead`` when it opens a paragraph or follows the title."""
+
+    text: str
+    para_start: bool
+    lead: bool
+    inline: bool = False
+
+
+@dataclass
+class BNode:
+    """A node while the tree is being built."""
+
+    kind: str
+    style: str
+    ordinal: int | None
+    marker: str
+    title: str
+    line_start: bool = False
+    standalone: bool = False
+    parts: list[Part] = field(default_factory=list)
+    children: list[BNode] = field(default_factory=list)
+
+
+@dataclass
+class Built:
+    """The result of the outline pass: front text, the tree, diagnostics."""
+
+    front: list[str]
+    roots: list[BNode]
+    diagnostics: list[Diagnostic]
+
+
+def title_end(text: str, start: int, kind: str) -> int:
+    """Where the title that starts at ``start`` ends (exclusive)."""
+    stops = ITEM_TITLE_END if kind == "item" else TITLE_END
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in stops or (ch in SPACE and i > start):
+            return i
+    return len(text)
+
+
+class OutlineBuilder:
+    """Accepts or rejects marker candidates in document order and builds the tree."""
+
+    def __init__(self) -> None:
+        self.roots: list[BNode] = []
+        self.stack: list[BNode] = []
+        self.memory: dict[str, tuple[int, int]] = {}  # style -> (last ordinal, depth index)
+        self.diagnostics: list[Diagnostic] = []
+
+    # ---- placement -------------------------------------------------------
+    def place(self, c: Candidate, standalone: bool) -> int | None:
+        """The stack depth at which ``c`` becomes a node, or None when it is not a heading."""
+        stack = self.stack
+        for idx in range(len(stack) - 1, -1, -1):
+            node = stack[idx]
+            if node.style == c.style and self._follows(node.ordinal, c):
+                return idx
+        if c.after_comma:
+            return None
+        last = self.memory.get(c.style)
+        if last and c.ordinal == last[0] + 1 and last[1] <= len(stack) and c.style != "seq":
+            if all(n.style != c.style for n in stack):
+                return last[1]
+        if c.ordinal == 1:
+            cut = len(stack)
+            if c.kind == "item" and cut and stack[cut - 1].kind == "item" and stack[cut - 1].style == c.style:
+                cut -= 1
+            if c.kind == "section":
+                if c.line_start:
+                    while cut and stack[cut - 1].kind == "item" and not stack[cut - 1].standalone:
+                        cut -= 1
+                for idx, node in enumerate(stack[:cut]):
+                    if node.style == c.style:
+                        cut = idx
+                        break
+            return cut
+        if c.line_start and c.kind == "section":
+            for idx in range(len(stack) - 1, -1, -1):
+                node = stack[idx]
+                if node.style == c.style and (node.ordinal or 0) < c.ordinal:
+                    self.diagnostics.append(Diagnostic(
+                        "numbering-gap", f"{c.marker} follows {node.marker}", None, c.marker))
+                    return idx
+        return None
+
+    @staticmethod
+    def _follows(previous: int | None, c: Candidate) -> bool:
+        if c.style == "quote-ji":
+            return True
+        if c.style == "seq":
+            return c.ordinal == 0 or c.ordinal == (previous or 0) + 1
+        return previous is not None and c.ordinal == previous + 1
+
+    def push(self, depth: int, node: BNode) -> None:
+        """Make ``node`` the open heading at ``depth`` (closing deeper ones)."""
+        del self.stack[depth:]
+        (self.stack[-1].children if self.stack else self.roots).append(node)
+        self.stack.append(node)
+        self.memory[node.style] = (node.ordinal or 0, depth)
+
+
+def build_outline(paras: list[Para]) -> Built:
+    """Run the outline pass over the paragraphs of a document body."""
+    builder = OutlineBuilder()
+    front: list[str] = []
+    per_para = [find_candidates(i, p.text, p.line_start) for i, p in enumerate(paras)]
+    has_sections = any(c.kind == "section" and c.ordinal == 1 for cs in per_para for c in cs)
+    started = False
+    for i, para in enumerate(paras):
+        accepted: list[tuple[Candidate, BNode]] = []
+        owner = builder.stack[-1] if builder.stack else None
+        if para.heading_level is not None and not per_para[i]:
+            node = BNode("section", "none", None, "", para.text, True, True)
+            depth = min(max(para.heading_level - 1, 0), len(builder.stack))
+            builder.push(depth, node)
+            started = True
+            continue
+        for c in per_para[i]:
+            if not started and has_sections and not (c.kind == "section" and c.ordinal == 1):
+                continue
+            end = title_end(para.text, c.end, c.kind)
+            standalone = c.line_start and end == len(para.text)
+            depth = builder.place(c, standalone)
+            if depth is None:
+                continue
+            started = True
+            node = BNode(c.kind, c.style, c.ordinal, c.marker, "", c.line_start, standalone)
+            builder.push(depth, node)
+            accepted.append((c, node))
+        _distribute(para, accepted, owner, front)
+    return Built(front, builder.roots, builder.diagnostics)
+
+
+def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
+                owner: BNode | None, front: list[str]) -> None:
+    """Cut the paragraph into titles and body parts of the nodes accepted in it."""
+    text = para.text
+    first = accepted[0][0].start if accepted else len(text)
+    lead_text = text[:first].strip(SPACE)
+    if lead_text:
+        if owner is None:
+            front.append(lead_text)
+        else:
+            owner.parts.append(Part(lead_text, True, True, not para.line_start))
+    for k, (c, node) in enumerate(accepted):
+        stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)
+        end = min(title_end(text, c.end, c.kind), stop)
+        node.title = text[c.end:end].strip(SPACE)
+        rest = text[end:stop].lstrip(TITLE_END + "；;" + SPACE).strip(SPACE)
+        if rest:
+            node.parts.append(Part(rest, False, True, not c.line_start))

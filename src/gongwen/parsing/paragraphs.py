@@ -1,0 +1,41 @@
+"""Split normalised text into paragraphs.
+
+A physical line is a paragraph; in run-on text (whole sections on one line)
+a space after a sentence end also starts a paragraph, as it does in the
+source layout the text was flattened from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)")
+STRIP = " \t\u3000\xa0"
+
+
+@dataclass
+class Para:
+    """One paragraph of the body, and whether it starts a physical line."""
+
+    text: str
+    line_start: bool
+    line: int
+    heading_level: int | None = None
+
+
+def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None) -> list[Para]:
+    """Paragraphs of ``text`` in order; blank lines are skipped."""
+    paras: list[Para] = []
+    hints = heading_levels or {}
+    for n, line in enumerate(text.split("\n")):
+        line = line.strip(STRIP)
+        if not line:
+            continue
+        first = True
+        for piece in PARA_BREAK.split(line):
+            piece = piece.strip(STRIP)
+            if piece:
+                paras.append(Para(piece, first, n, hints.get(n) if first else None))
+                first = False
+    return paras

@@ -1,0 +1,62 @@
+"""A printed table of contents (提纲, 目录): lift it out of the body before the outline pass."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.model import Diagnostic, TocEntry
+from gongwen.parsing.markers import find_candidates
+from gongwen.parsing.paragraphs import Para
+
+TOC_HEADER = re.compile(r"^(?:提\s*纲|目\s*录|目\s*次)\s*[:：]?$")
+MAX_ENTRY = 40
+MIN_IMPLICIT = 4
+
+
+def _entry(para: Para) -> tuple[str, str, str] | None:
+    """``(style, marker, title)`` when the paragraph is a bare heading line."""
+    if not para.line_start or len(para.text) > MAX_ENTRY or "。" in para.text:
+        return None
+    found = find_candidates(0, para.text, True)
+    if not found or found[0].start != 0:
+        return None
+    c = found[0]
+    return c.style, c.marker, para.text[c.end:].strip()
+
+
+def extract_toc(paras: list[Para]) -> tuple[list[Para], list[Para], list[TocEntry]]:
+    """Split ``paras`` into (paragraphs before the TOC, body paragraphs, TOC entries)."""
+    start = next((i for i, p in enumerate(paras) if TOC_HEADER.match(p.text)), None)
+    first = start + 1 if start is not None else None
+    if first is None:  # no header: a block of bare headings whose first one recurs later
+        for i in range(min(len(paras), 60)):
+            e = _entry(paras[i])
+            if e and any(p.text == paras[i].text for p in paras[i + MIN_IMPLICIT:]):
+                first = start = i
+                break
+    if first is None:
+        return [], paras, []
+    entries = []
+    end = first
+    while end < len(paras) and (e := _entry(paras[end])):
+        entries.append(e)
+        end += 1
+    if len(entries) < 2 or (paras[start] is paras[first] and len(entries) < MIN_IMPLICIT):
+        return [], paras, []
+    levels: dict[str, int] = {}
+    toc = []
+    for style, marker, title in entries:
+        level = levels.setdefault(style, len(levels) + 1)
+        toc.append(TocEntry(level, marker, title))
+    return paras[:first], paras[end:], toc
+
+
+def check_toc(toc: list[TocEntry], titles: list[str]) -> list[Diagnostic]:
+    """A ``toc-mismatch`` diagnostic for each entry with no body heading of that title."""
+    diags = []
+    for entry in toc:
+        key = entry.title[:4]
+        if key and not any(t.startswith(key) for t in titles):
+            diags.append(Diagnostic("toc-mismatch", "table-of-contents entry has no heading in the body",
+                                    None, f"{entry.marker}{entry.title}"))
+    return diags
