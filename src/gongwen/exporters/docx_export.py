@@ -97,11 +97,11 @@ def build(doc: Document) -> bytes:
         _outline_level(p, 1)
         table = out.add_table(rows=1, cols=len(TABLE_COLUMNS))
         table.style = "Table Grid"
-        for cell, (_, label) in zip(table.rows[0].cells, TABLE_COLUMNS):
+        for cell, (_, label) in zip(table.rows[0].cells, TABLE_COLUMNS, strict=True):
             cell.text = label
         for ind in doc.indicators:
             cells = table.add_row().cells
-            for cell, (key, _) in zip(cells, TABLE_COLUMNS):
+            for cell, (key, _) in zip(cells, TABLE_COLUMNS, strict=True):
                 value = getattr(ind, key)
                 cell.text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
     buf = io.BytesIO()

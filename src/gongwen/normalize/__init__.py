@@ -15,6 +15,9 @@ from gongwen.normalize.quality import check_quality
 from gongwen.normalize.script import to_simplified
 from gongwen.normalize.wrap import join_wrapped_lines
 
+# Diagnostic codes whose ``text`` was cut from the source (the others only warn).
+REMOVING_CODES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annotation-removed"})
+
 
 @dataclass
 class Normalized:

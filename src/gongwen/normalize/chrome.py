@@ -61,6 +61,7 @@ def remove_chrome(text: str) -> tuple[str, list[Diagnostic]]:
     cuts: list[Cut] = []
     head_lines: list[str] = []
     last_head = -1
+    head_end = len(spans)
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
         if not line.strip():
@@ -70,6 +71,7 @@ def remove_chrome(text: str) -> tuple[str, list[Diagnostic]]:
             last_head = i
             continue
         if _body_like(line):
+            head_end = i
             break
         head_lines.append(line.strip())
         for m in INLINE_CHROME.finditer(line):
@@ -89,7 +91,7 @@ def remove_chrome(text: str) -> tuple[str, list[Diagnostic]]:
                         "download-site chrome after the text"))
     else:
         # No strong marker: drop chrome lines (and repeats of head lines) at the very end.
-        for s, e in reversed(spans):
+        for s, e in reversed(spans[head_end + 1:]):
             line = text[s:e].strip()
             if not line:
                 continue

@@ -6,8 +6,8 @@ opencc-python-reimplemented). Simplified text never goes through the converter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from gongwen.model import Diagnostic
 
@@ -51,7 +51,7 @@ def to_simplified(text: str) -> tuple[str, str, list[Diagnostic]]:
     if traditional_share(text) < THRESHOLD:
         return text, "simplified", []
     converted = t2s()(text)
-    changed = sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else None
+    changed = sum(a != b for a, b in zip(text, converted, strict=True)) if len(converted) == len(text) else None
     msg = "traditional script converted to simplified (OpenCC t2s)"
     if changed is not None:
         msg += f"; {changed} characters changed"

@@ -9,7 +9,9 @@ from gongwen.model import Document, Indicator
 NUMBER = r"\d+(?:\.\d+)?"
 UNITS = "亿元|万元|元|万美元|美元|亿|万|万亩|亩|平方米|公顷|公里|km|万吨|吨|家|个|项|人|件|套|所|处|场|户"
 VALUE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:达到|达|为|完成|实现)?(?P<value>{NUMBER})(?P<unit>{UNITS})")
-CHANGE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:同比|比上年)?(?P<dir>增长|下降|提高|减少)(?P<change>{NUMBER})%")
+CHANGE = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:同比|比上年)?(?P<dir>增长|下降|提高|减少)(?P<change>{NUMBER})%"
+)
 SENTENCE = re.compile(r"[^。；;！？]+[。；;！？]?")
 
 

@@ -69,6 +69,7 @@ class Candidate:
     marker: str
     line_start: bool  # at the start of a physical line
     after_comma: bool = False
+    opens_paragraph: bool = False
 
 
 def boundary_positions(text: str) -> list[tuple[int, bool]]:

@@ -40,6 +40,7 @@ class BNode:
     title: str
     line_start: bool = False
     standalone: bool = False
+    para_start: bool = False
     parts: list[Part] = field(default_factory=list)
     children: list[BNode] = field(default_factory=list)
 
@@ -76,10 +77,15 @@ class OutlineBuilder:
     def place(self, c: Candidate, standalone: bool) -> int | None:
         """The stack depth at which ``c`` becomes a node, or None when it is not a heading."""
         stack = self.stack
-        for idx in range(len(stack) - 1, -1, -1):
-            node = stack[idx]
-            if node.style == c.style and self._follows(node.ordinal, c):
-                return idx
+        if not stack and not self.roots and c.kind == "section" and c.line_start:
+            return 0  # the first heading line of the document opens the outline
+        matches = [idx for idx in range(len(stack) - 1, -1, -1)
+                   if stack[idx].style == c.style and self._follows(stack[idx].ordinal, c)]
+        if matches:
+            # A marker opening a paragraph continues a run whose members opened paragraphs too.
+            if c.opens_paragraph:
+                return next((idx for idx in matches if stack[idx].para_start), matches[0])
+            return matches[0]
         if c.after_comma:
             return None
         last = self.memory.get(c.style)
@@ -140,18 +146,23 @@ def build_outline(paras: list[Para]) -> Built:
             builder.push(depth, node)
             started = True
             continue
+        prev_end = -1
         for c in per_para[i]:
-            if not started and has_sections and not (c.kind == "section" and c.ordinal == 1):
+            if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
             end = title_end(para.text, c.end, c.kind)
             standalone = c.line_start and end == len(para.text)
+            # Opening a paragraph: at its start, or right after a heading line run into the text.
+            opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
+            c.opens_paragraph = opens
             depth = builder.place(c, standalone)
             if depth is None:
                 continue
             started = True
-            node = BNode(c.kind, c.style, c.ordinal, c.marker, "", c.line_start, standalone)
+            node = BNode(c.kind, c.style, c.ordinal, c.marker, "", c.line_start, standalone, opens)
             builder.push(depth, node)
             accepted.append((c, node))
+            prev_end = end
         _distribute(para, accepted, owner, front)
     return Built(front, builder.roots, builder.diagnostics)
 

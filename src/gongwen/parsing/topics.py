@@ -12,15 +12,17 @@ import re
 from gongwen.parsing.outline import BNode, Part
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
-NOT_IN_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％]|我们|我|你们|大家|同志")
+NOT_IN_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％A-Za-z]|我们|我|你们|大家|同志|各位")
 MIN_CHARS, MAX_CHARS = 4, 20
+MAX_INLINE_CHARS = 12  # a topic inside run-on text is a short phrase
 MIN_RUN = 2
 
 
-def topic_like(sentence: str) -> bool:
-    """A short, comma-free lead sentence that can head a paragraph."""
+def topic_like(sentence: str, inline: bool = False) -> bool:
+    """A short, comma-free lead sentence that can head a paragraph (shorter inside run-on text)."""
     body = sentence.rstrip("。！？!?")
-    return MIN_CHARS <= len(body) <= MAX_CHARS and not NOT_IN_TOPIC.search(body)
+    longest = MAX_INLINE_CHARS if inline else MAX_CHARS
+    return MIN_CHARS <= len(body) <= longest and not NOT_IN_TOPIC.search(body)
 
 
 def _candidates(node: BNode) -> list[tuple[int, int, int, bool]]:
@@ -31,7 +33,7 @@ def _candidates(node: BNode) -> list[tuple[int, int, int, bool]]:
             lead = m.start() == 0 and part.lead
             if not lead and node.line_start:
                 continue
-            if m.end() < len(part.text) and topic_like(m.group()):
+            if m.end() < len(part.text) and topic_like(m.group(), inline=not lead):
                 found.append((pi, m.start(), m.end(), lead))
     return found
 
@@ -39,20 +41,26 @@ def _candidates(node: BNode) -> list[tuple[int, int, int, bool]]:
 def add_topics(nodes: list[BNode]) -> None:
     """Find topic runs under every node (in place), depth first."""
     i = 0
+    previous_had_topics = False
     while i < len(nodes):
         node = nodes[i]
         add_topics(node.children)
-        moved = _split_topics(node) if node.kind != "topic" else []
+        moved = _split_topics(node, previous_had_topics) if node.kind != "topic" else []
+        previous_had_topics = any(c.kind == "topic" for c in node.children)
         nodes[i + 1:i + 1] = moved
         i += 1 + len(moved)
 
 
-def _split_topics(node: BNode) -> list[BNode]:
-    """Turn the node's topic sentences into topic children; return children moved to its parent."""
+def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
+    """Turn the node's topic sentences into topic children; return children moved to its parent.
+
+    A single candidate right after the heading counts when the previous sibling
+    has a topic run (a document cut off after its first topic).
+    """
     found = _candidates(node)
-    leads = [f for f in found if f[3]]
-    chosen = leads if len(leads) >= MIN_RUN else (found if not node.line_start else [])
-    if len(chosen) < MIN_RUN:
+    chosen = [f for f in found if f[3]] if node.line_start else found
+    lone_lead = len(chosen) == 1 and chosen[0][3] and chosen[0][:2] == (0, 0) and sibling_has_run
+    if len(chosen) < MIN_RUN and not lone_lead:
         return []
     starts: dict[int, list[tuple[int, int]]] = {}
     for pi, s, e, _ in chosen:

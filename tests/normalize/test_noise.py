@@ -1,0 +1,102 @@
+"""Normalisation of real-world noise, each change recorded as a diagnostic."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gongwen import parse_text
+from gongwen.normalize import REMOVING_CODES, normalize
+
+PAGE = "今年工业经济开展良好，产值持续增长，企业效益不断提高，发展后劲明显增强，" * 5
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in normalize(text).diagnostics]
+
+
+def test_pinyin_annotations_removed_and_parenthesised_chinese_kept():
+    n = normalize("南湖區(qū)鳳橋鎮(zhèn)建成鳳橋（三星）水蜜桃中心和翁象大道(xx段)。")
+    assert n.text == "南湖区凤桥镇建成凤桥（三星）水蜜桃中心和翁象大道(xx段)。"
+    assert [d.text for d in n.diagnostics if d.code == "pinyin-annotation-removed"] == ["(qū)", "(zhèn)"]
+    assert n.script == "traditional"
+
+
+def test_simplified_text_is_not_converted():
+    n = normalize("坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert n.script == "simplified" and "converted-to-simplified" not in codes(n.text)
+
+
+def test_site_chrome_removed_at_both_ends():
+    text = ("分享\n下载文档\n大小:20.49KB\n温馨提示:\n1. 本文档由用户上传,版权归属用户。\n网站客服:3074922707\n"
+            "某镇政府工作报告\n" + PAGE + "。\n" + PAGE + "。\n" * 3 + "展开阅读全文\n温馨提示:\n经营许可证:蜀ICP备13022795号\n")
+    n = normalize(text)
+    assert n.text.strip().startswith("某镇政府工作报告")
+    assert "ICP" not in n.text and "下载" not in n.text
+    assert codes(text).count("boilerplate-removed") == 7
+
+
+def test_page_footer_and_glued_page_numbers_removed():
+    text = f"开头 1结合工作。{PAGE}市场宏 2观环境。{PAGE}市委书记 3年初讲话。{PAGE}第4页 共4页"
+    n = normalize(text)
+    assert "市场宏观环境" in n.text and "市委书记年初讲话" in n.text and "第4页" not in n.text
+    assert [d.text.strip() for d in n.diagnostics if d.code == "page-marker-removed"] == ["第4页 共4页", "1", "2", "3"]
+
+
+def test_line_initial_page_numbers_join_split_words():
+    lines = [f"{k}、{PAGE}一是经济开展" if k == 1 else f"{k}、稳步提升{PAGE}一是经济开展" for k in range(1, 5)]
+    n = normalize("\n".join(lines))
+    assert n.text.count("一是经济开展稳步提升") == 3
+    assert codes("\n".join(lines)).count("page-marker-removed") == 4
+
+
+def test_real_numbered_lines_are_not_page_numbers():
+    text = "一、总体要求\n1、加快工业发展。\n2、推进城市建设。\n3、改善民生。\n"
+    assert normalize(text).text == text
+
+
+def test_hard_wrapped_lines_are_joined():
+    sentence = "全年完成固定资产投资二十一亿元同比增长百分之三十其中制造业投资完成九亿元技改投资完成四亿元外贸进出口总额十三亿元。"
+    body = (sentence * 6)
+    lines = [body[i:i + 38] for i in range(0, len(body), 38)]
+    text = "一、工作回顾\n" + "\n".join(lines) + "\n二、工作计划\n"
+    lines = normalize(text).text.strip().split("\n")
+    assert lines[0] == "一、工作回顾" and lines[-1] == "二、工作计划"
+    assert "".join(lines[1:-1]) == body
+    assert all(line.endswith("。") for line in lines[1:-1])  # breaks only where a sentence ends
+    assert "wrapped-lines-joined" in codes(text)
+
+
+def test_mojibake_and_truncation_flagged():
+    assert "mojibake-suspected" in codes("南湖区??中心建成。")
+    assert "truncated-suspected" in codes("全年完成旅游投资26亿元以上,实现旅游业")
+    assert "truncated-suspected" not in codes("全年完成旅游投资26亿元。")
+
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80)
+NOISE = st.sampled_from(["一、", "（一）", "1.", "1、", "(1)", "①", "一是", "。", "，", "\n", " ", "第3页 共9页",
+                         "(qū)", "下载文档", "2", "“1”即", "增长1.5%", "亿元", "??", "\ufffd", "\r\n", "\t"])
+TEXT = st.lists(st.one_of(st.text(CJK, max_size=12), NOISE), max_size=60).map("".join)
+CONTENT = str.maketrans("", "", " \t\r\n\u3000\xa0。，、；：,.;:!?！？()（）“”\"'—-")
+
+
+def _content(s: str) -> str:
+    return s.translate(CONTENT)
+
+
+def _kept(doc) -> str:
+    parts = [b.text for b in doc.front] + [e.marker + e.title for e in doc.toc]
+    for _, n in doc.walk():
+        parts += [n.marker, n.title] + [b.text for b in n.body]
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_parser_never_raises_and_accounts_for_every_removed_character(text):
+    doc = parse_text(text)
+    if doc.meta.source.script != "simplified":
+        return
+    removed = "".join(d.text for d in doc.diagnostics if d.code in REMOVING_CODES)
+    kept = _content(_kept(doc))
+    assert sorted(kept + _content(removed)) == sorted(_content(text.replace("\ufeff", "")))

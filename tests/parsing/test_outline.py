@@ -1,0 +1,105 @@
+"""The outline grammar on short crafted inputs, including numbers that are not headings."""
+
+from __future__ import annotations
+
+from gongwen import parse_text
+
+
+def outline(text: str) -> list[tuple[int, str, str, str]]:
+    return [(d, n.kind, n.marker, n.title) for d, n in parse_text(text).walk()]
+
+
+def test_gb_t_9704_levels_from_line_headings():
+    text = "一、总体要求\n坚持稳中求进。\n（一）稳增长\n正文。\n1.抓工业\n正文。\n（1）抓技改\n正文。\n（二）促改革\n正文。\n二、重点工作\n正文。\n"
+    assert outline(text) == [
+        (1, "section", "一、", "总体要求"), (2, "section", "（一）", "稳增长"), (3, "section", "1.", "抓工业"),
+        (4, "section", "（1）", "抓技改"), (2, "section", "（二）", "促改革"), (1, "section", "二、", "重点工作"),
+    ]
+
+
+def test_inline_headings_in_run_on_text_need_a_sentence_boundary():
+    text = ("各位代表: 一、回顾 今年经济增长1.5%,大干“ 三、四季度〞。 (一)工业 产值3、4季度增长。"
+            "(二)农业 粮食丰收。 二、计划 继续努力。")
+    assert outline(text) == [
+        (1, "section", "一、", "回顾"), (2, "section", "(一)", "工业"), (2, "section", "(二)", "农业"),
+        (1, "section", "二、", "计划"),
+    ]
+
+
+def test_line_initial_figures_and_dates_are_not_headings():
+    text = "一、总体情况\n1.5亿元的投资全部到位。\n(20230201)发布。\n2.工业\n正文。\n"
+    assert [n[2] for n in outline(text)] == ["一、"]
+
+
+def test_items_under_the_node_they_occur_in_and_a_second_run_is_a_sibling_run():
+    text = "一、形势\n形势是好的:一是总体向好。二是重点突破。但也有问题。一是竞争加剧。二是难点增多。\n二、措施\n正文。\n"
+    assert outline(text) == [
+        (1, "section", "一、", "形势"), (2, "item", "一是", "总体向好"), (2, "item", "二是", "重点突破"),
+        (2, "item", "一是", "竞争加剧"), (2, "item", "二是", "难点增多"), (1, "section", "二、", "措施"),
+    ]
+
+
+def test_sections_nested_in_items_and_items_in_them_run_on():
+    text = ("一、思路 一是发展产业。 1、做强工业。一是招商。二是技改。 2、做优农业。一是布局。 "
+            "二是推进城市化。 1、加快进程。")
+    assert outline(text) == [
+        (1, "section", "一、", "思路"), (2, "item", "一是", "发展产业"), (3, "section", "1、", "做强工业"),
+        (4, "item", "一是", "招商"), (4, "item", "二是", "技改"), (3, "section", "2、", "做优农业"),
+        (4, "item", "一是", "布局"), (2, "item", "二是", "推进城市化"), (3, "section", "1、", "加快进程"),
+    ]
+
+
+def test_other_item_styles():
+    text = "一、要求\n第一，抓落实。第二，抓考核。\n二、方法\n首先，要学习。其次，要实践。最后，要总结。\n"
+    got = outline(text)
+    assert [(n[1], n[2]) for n in got if n[1] == "item"] == [
+        ("item", "第一，"), ("item", "第二，"), ("item", "首先，"), ("item", "其次，"), ("item", "最后，")]
+
+
+def test_quote_ji_items_and_following_sections_are_siblings():
+    text = ("二、2023年工作计划\n“1”即聚焦一个平台,打造新城。\n“4”即深化四大战略。\n"
+            "（一）加快产业转型\n推动实体经济量质并升。正文一。\n推动现代农业提档升级。正文二。\n")
+    assert outline(text) == [
+        (1, "section", "二、", "2023年工作计划"), (2, "item", "“1”即", "聚焦一个平台,打造新城"),
+        (2, "item", "“4”即", "深化四大战略"), (2, "section", "（一）", "加快产业转型"),
+        (3, "topic", "", "推动实体经济量质并升"), (3, "topic", "", "推动现代农业提档升级"),
+    ]
+
+
+def test_a_lone_short_sentence_is_not_a_topic():
+    text = "一、工作\n工业经济稳中有为。全年产值增长。\n全镇干部群众团结一心,奋力拼搏。\n"
+    assert outline(text) == [(1, "section", "一、", "工作")]
+
+
+def test_topics_inside_run_on_text():
+    text = ("同志们: 一、作风 当前,要大力弘扬求真务实的作风。增强责任意识。班子成员要担当责任,推行联系制度。"
+            "强化组织协调。要突出重点、统筹兼顾,提高效率。加强检查考核。要分解任务,加强检查。")
+    assert [n[3] for n in outline(text) if n[1] == "topic"] == ["增强责任意识", "强化组织协调", "加强检查考核"]
+
+
+def test_toc_goes_to_toc_and_is_checked_against_the_body():
+    text = ("报告\n提纲:\n一、回顾\n（一）稳增长\n二、计划\n三、自身建设\n各位代表:\n现在我作报告。\n"
+            "一、回顾\n正文。\n（一）稳增长\n正文。\n二、计划\n正文。\n")
+    doc = parse_text(text)
+    assert [(e.level, e.marker, e.title) for e in doc.toc] == [
+        (1, "一、", "回顾"), (2, "（一）", "稳增长"), (1, "二、", "计划"), (1, "三、", "自身建设")]
+    assert [n.marker for _, n in doc.walk()] == ["一、", "（一）", "二、"]
+    assert [d.text for d in doc.diagnostics if d.code == "toc-mismatch"] == ["三、自身建设"]
+
+
+def test_front_matter_and_metadata():
+    text = ("凤桥镇政府工作报告\n——2023年2月28日在凤桥镇第十八届人民代表大会第三次会议上\n朱 勤 中\n"
+            "各位代表、同志们:\n现在,我代表镇人民政府作报告。\n一、2022年工作回顾\n正文。\n")
+    doc = parse_text(text)
+    m = doc.meta
+    assert (m.title, m.date, m.speaker, m.meeting, m.region, m.doc_type, m.year) == (
+        "凤桥镇政府工作报告", "2023-02-28", "朱勤中", "凤桥镇第十八届人民代表大会第三次会议", "凤桥镇",
+        "work_report", 2023)
+    assert [b.text for b in doc.front][-1] == "现在,我代表镇人民政府作报告。"
+
+
+def test_seed_004_metadata(seed_docs):
+    m = seed_docs["004_2bd030c6d8315c75"].meta
+    assert (m.title, m.date, m.speaker, m.meeting) == (
+        "凤桥镇政府工作报告", "2023-02-28", "朱勤中", "凤桥镇第十八届人民代表大会第三次会议")
+    assert m.source.script == "traditional"

@@ -1,0 +1,32 @@
+"""The parser against the hand-written gold of ../shared/gold, scored by ../shared/tools/score.py."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import gongwen
+
+from .conftest import SEEDS, SHARED
+
+SCORER = SHARED / "tools" / "score.py"
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared (gold and scorer) is not beside the clone")
+
+
+def _score(tmp_path, *args: str) -> subprocess.CompletedProcess[str]:
+    for seed in SEEDS:
+        gongwen.export(gongwen.parse(seed), "json", tmp_path / f"{seed.stem}.json")
+    return subprocess.run([sys.executable, str(SCORER), str(SHARED / "gold"), str(tmp_path), *args],
+                          capture_output=True, text=True)
+
+
+def test_outline_f1_is_at_least_095_on_every_seed(tmp_path):
+    result = _score(tmp_path, "--min-outline", "0.95")
+    assert result.returncode == 0, result.stdout
+    for line in result.stdout.splitlines():
+        if "outline P=" in line and not line.startswith("TOTAL"):
+            f1 = float(line.split("F1=")[1].split()[0])
+            depth = float(line.split("depth=")[1].split()[0])
+            assert f1 >= 0.95 and depth >= 0.95, line
