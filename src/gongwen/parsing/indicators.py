@@ -1,34 +1,201 @@
-"""Quantitative indicators: a first pass (value with unit, change), refined in a later module."""
+"""Quantitative indicators: every figure in the outline, named, typed, with targets told from actuals.
+
+Each sentence is scanned for quantities (:mod:`gongwen.parsing.quantities`);
+a value takes the change that follows it (``33.1亿元,增长12%``), lists are
+distributed over the things they name (``分别增长9.0%和11.8%``), and the kind
+comes from cue words near the figure and from the part of the report it is in.
+"""
 
 from __future__ import annotations
 
 import re
 
-from gongwen.model import Document, Indicator
+from gongwen.model import Document, Indicator, Node
+from gongwen.parsing.quantities import Quantity, scan, split_unit
 
-NUMBER = r"\d+(?:\.\d+)?"
-UNITS = "亿元|万元|元|万美元|美元|亿|万|万亩|亩|平方米|公顷|公里|km|万吨|吨|家|个|项|人|件|套|所|处|场|户"
-VALUE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:达到|达|为|完成|实现)?(?P<value>{NUMBER})(?P<unit>{UNITS})")
-CHANGE = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:同比|比上年)?(?P<dir>增长|下降|提高|减少)(?P<change>{NUMBER})%"
+SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
+CLAUSE_BREAK = "，,；;：:。！？!?"
+LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
+ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年|较上年|比去年|分别|均|,|，)*\s*$")
+NAME_TRAIL = re.compile(
+    r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
+    r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划)$"
 )
-SENTENCE = re.compile(r"[^。；;！？]+[。；;！？]?")
+NAME_LEAD = re.compile(r"^(?:其中|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|，|,|、)+")
+NAME_VERB = re.compile(r"(?<=..)实现")
+EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
+SUBJECT_SPLIT = re.compile(r"、|和|及|与")
+TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力求|将|要|拟")
+HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
+REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
+PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
+YEAR = re.compile(r"(19\d{2}|20\d{2})年")
+MAX_NAME = 24
+
+
+def _name(text: str, start: int, floor: int) -> str:
+    """The name of the thing measured at ``start``: back to the clause start or ``floor``."""
+    i = start
+    while i > floor and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    name = text[i:start].strip()
+    for _ in range(3):
+        name = NAME_TRAIL.sub("", name).strip()
+    name = NAME_VERB.sub("", NAME_LEAD.sub("", name))
+    return name[-MAX_NAME:]
+
+
+def _after(text: str, end: int) -> str:
+    """Words after a figure up to the clause end (其中20家已投产 → 已投产)."""
+    i = end
+    while i < len(text) and text[i] not in CLAUSE_BREAK:
+        i += 1
+    return text[end:i].strip()
+
+
+def _clause(text: str, start: int) -> str:
+    i = start
+    while i > 0 and text[i - 1] not in "，,；;。！？!?":
+        i -= 1
+    return text[i:start]
+
+
+def _distribute_names(subject: str, count: int) -> list[str]:
+    """Split ``城镇和农村常住居民人均可支配收入`` into one full name per listed thing.
+
+    ``A、B分别完成投资`` gives ``A投资``, ``B投资``: the measure after 分别/各 is shared.
+    """
+    m = EACH.search(subject)
+    if m:
+        measure = NAME_LEAD.sub("", re.sub(r"^(?:完成|实现|达到|达|为)", "", subject[m.end():]))
+        return [n + measure for n in _distribute_names(subject[:m.start()], count)]
+    items = [s for s in SUBJECT_SPLIT.split(subject) if s]
+    if len(items) != count or count < 2:
+        return [subject] * count
+    last = items[-1]
+    names = []
+    for item in items[:-1]:
+        cut = last.find(item[-1], 0, 6) + 1 if item else 0
+        tail = last[cut:] if cut > 0 else last[len(item):]
+        names.append(item + tail if len(item) < len(last) else item)
+    return names + [last]
+
+
+def _runs(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Group quantities into lists: same kind, separated only by 、 和 及 or nothing."""
+    runs: list[list[Quantity]] = []
+    for q in qs:
+        prev = runs[-1][-1] if runs else None
+        same_kind = prev is not None and (prev.is_change or prev.unit == "%") == (q.is_change or q.unit == "%")
+        if prev and same_kind and LIST_SEP.match(text[prev.end:q.start]) and not (q.is_change and q.verb_start):
+            if prev.is_change:
+                q.is_change, q.negative = True, prev.negative
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
+
+
+class _Part:
+    """Kind and period that apply to figures inside one top-level part of the document."""
+
+    def __init__(self, node: Node, index: int, year: int | None, work_report: bool) -> None:
+        title = node.title
+        if REVIEW_PART.search(title):
+            self.kind = "actual"
+        elif PLAN_PART.search(title):
+            self.kind = "target"
+        else:
+            self.kind = "actual" if index == 0 else "target"
+        m = YEAR.search(title)
+        if m:
+            self.period: int | None = int(m.group(1))
+        elif year is not None and self.kind == "actual" and work_report:
+            self.period = year - 1
+        else:
+            self.period = year
+
+
+def _sentence_indicators(sentence: str, node_id: str, part: _Part) -> list[Indicator]:
+    qs = scan(sentence)
+    out: list[Indicator] = []
+    pending: list[Indicator] = []
+    pending_end = 0
+    floor = 0
+    for run in _runs(sentence, qs):
+        first = run[0]
+        if first.is_change or (first.unit == "%" and _name(sentence, first.start, floor).endswith(("增速", "增幅"))):
+            verb_start = first.verb_start if first.verb_start is not None else first.start
+            if pending and ATTACH_GAP.match(sentence[pending_end:verb_start]) and len(pending) in (1, len(run)):
+                targets = pending if len(pending) == len(run) else pending * len(run)
+                for ind, q in zip(targets, run, strict=False):
+                    _set_change(ind, q)
+                pending = []
+                floor = run[-1].end
+                continue
+            subject = _name(sentence, verb_start, floor) or (out[-1].name if out else "")
+            names = _distribute_names(subject, len(run))
+            for name, q in zip(names, run, strict=True):
+                ind = _new(name, sentence, node_id, part, verb_start)
+                _set_change(ind, q)
+                out.append(ind)
+            pending = []
+        else:
+            subject = _name(sentence, first.start, floor)
+            names = _distribute_names(subject, len(run))
+            if len(run) == 1 and re.search(r"各$|双双", sentence[max(floor, first.start - 4):first.start]):
+                names = _distribute_names(subject, len(SUBJECT_SPLIT.split(subject)))
+                run = run * len(names)
+            if not subject:
+                names = [_after(sentence, run[-1].end) or (out[-1].name if out else "")] * len(run)
+            pending = []
+            for name, q in zip(names, run, strict=True):
+                ind = _new(name, sentence, node_id, part, first.start)
+                ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
+                ind.qualifier = q.qualifier
+                mult, base = split_unit(q.unit)
+                if base:
+                    ind.value_base, ind.base_unit = q.value * mult, base
+                out.append(ind)
+                pending.append(ind)
+            pending_end = run[-1].end
+        floor = run[-1].end
+    return out
+
+
+def _set_change(ind: Indicator, q: Quantity) -> None:
+    sign = -1.0 if q.negative else 1.0
+    ind.change = sign * q.value
+    ind.change_unit = q.unit if q.unit in ("%", "个百分点", "倍") else "%"
+    ind.change_max = sign * q.value_max if q.value_max is not None else None
+    if q.qualifier and not ind.qualifier:
+        ind.qualifier = q.qualifier
+
+
+def _new(name: str, sentence: str, node_id: str, part: _Part, pos: int) -> Indicator:
+    clause = _clause(sentence, pos)
+    cue = TARGET_CUES.search(clause)
+    kind = "target" if cue or part.kind == "target" else "actual"
+    hedge = next((h for h in HEDGES if h in clause), "")
+    return Indicator(id="", node=node_id, name=name, kind=kind, period=part.period, hedge=hedge,
+                     text=sentence.strip())
 
 
 def extract_indicators(doc: Document) -> list[Indicator]:
-    """Every value-with-unit and percentage change in the outline text, in document order."""
+    """Every indicator in the outline, in document order, with ids i1, i2, …"""
     found: list[Indicator] = []
-    for _, node in doc.walk():
-        texts = [node.title] + [b.text for b in node.body]
-        for text in texts:
-            for sent in SENTENCE.findall(text):
-                for m in VALUE.finditer(sent):
-                    found.append(Indicator(id="", node=node.id, name=m.group("name"), value=float(m.group("value")),
-                                           unit=m.group("unit"), text=sent))
-                for m in CHANGE.finditer(sent):
-                    sign = -1 if m.group("dir") in ("下降", "减少") else 1
-                    found.append(Indicator(id="", node=node.id, name=m.group("name"),
-                                           change=sign * float(m.group("change")), change_unit="%", text=sent))
+    work_report = doc.meta.doc_type == "work_report"
+    for index, top in enumerate(doc.outline):
+        part = _Part(top, index, doc.meta.year, work_report)
+        stack: list[Node] = [top]
+        while stack:
+            node = stack.pop()
+            for text in [node.title] + [b.text for b in node.body]:
+                if not any(ch.isdigit() for ch in text) and not re.search("[百千万亿]", text):
+                    continue
+                for sentence in SENTENCE.findall(text):
+                    found += _sentence_indicators(sentence, node.id, part)
+            stack.extend(reversed(node.children))
     for k, ind in enumerate(found, 1):
         ind.id = f"i{k}"
     return found

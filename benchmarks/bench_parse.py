@@ -1,0 +1,89 @@
+"""Parse throughput over the seeds repeated to a target size, per stage, and linearity in input size.
+
+    python benchmarks/bench_parse.py [--mb 5]
+
+Prints characters per second for each stage (normalize, paragraphs, toc,
+outline, topics, indicators, whole parse) on simplified text (seeds 000-003)
+and on traditional text (seed 004), then the whole-parse time at 1x and 10x
+input to show that it grows linearly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from gongwen.normalize import normalize
+from gongwen.parsing import parse_text
+from gongwen.parsing.indicators import extract_indicators
+from gongwen.parsing.outline import build_outline
+from gongwen.parsing.paragraphs import split_paragraphs
+from gongwen.parsing.toc import extract_toc
+from gongwen.parsing.topics import add_topics
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def corpus(names: list[str], chars: int) -> str:
+    """The named seeds concatenated and repeated to at least ``chars`` characters."""
+    text = "\n".join((SEEDS / n).read_text(encoding="utf-8") for n in names)
+    return (text + "\n") * (chars // len(text) + 1)
+
+
+def stages(text: str) -> dict[str, float]:
+    """Seconds spent in each stage of one parse of ``text``."""
+    t = {}
+    t0 = time.perf_counter()
+    norm = normalize(text)
+    t["normalize"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    paras = split_paragraphs(norm.text)
+    t["paragraphs"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    _, body, _ = extract_toc(paras)
+    t["toc"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    built = build_outline(body)
+    t["outline"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    add_topics(built.roots)
+    t["topics"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    whole = parse_text(text)
+    t["whole parse"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract_indicators(whole)
+    t["indicators"] = time.perf_counter() - t0
+    return t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=5.0, help="input size in millions of characters")
+    a = ap.parse_args()
+    chars = int(a.mb * 1_000_000)
+    simplified = [p.name for p in sorted(SEEDS.glob("*.txt")) if not p.name.startswith("004")]
+    for label, names in (("simplified (seeds 000-003)", simplified),
+                         ("traditional (seed 004)", ["004_2bd030c6d8315c75.txt"])):
+        text = corpus(names, chars)
+        t = stages(text)
+        print(f"{label}: {len(text):,} characters")
+        for stage, sec in t.items():
+            print(f"  {stage:<12} {sec:7.3f} s  {len(text) / sec / 1e6 if sec else float('inf'):7.2f} M chars/s")
+    small = corpus(simplified, chars // 10)
+    big = corpus(simplified, chars)
+    t_small = min(_time(small) for _ in range(2))
+    t_big = _time(big)
+    print(f"linearity: {len(small):,} chars in {t_small:.3f} s; {len(big):,} chars in {t_big:.3f} s; "
+          f"ratio {t_big / t_small:.1f}x for {len(big) / len(small):.1f}x the input")
+
+
+def _time(text: str) -> float:
+    t0 = time.perf_counter()
+    parse_text(text)
+    return time.perf_counter() - t0
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Quantity tokens in a sentence: numbers with units, changes, qualifiers (grammar as data).
+
+Scanning works on a copy of the sentence with full-width digits and signs
+mapped to ASCII (same length, so positions agree with the printed text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-")
+
+# Magnitude prefixes of units, and the base unit each unit measures in.
+MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4, "千": 1e3}
+BASE_UNITS = {  # unit without magnitude -> base unit
+    "元": "元", "美元": "美元", "亩": "亩", "平方米": "平方米", "平方公里": "平方公里", "公顷": "公顷",
+    "公里": "公里", "km": "公里", "千米": "公里", "米": "米", "吨": "吨", "公斤": "公斤", "千克": "公斤",
+    "立方米": "立方米", "千瓦": "千瓦", "千瓦时": "千瓦时", "人次": "人次", "人": "人", "户": "户", "家": "家",
+    "个": "个", "项": "项", "件": "件", "套": "套", "所": "所", "处": "处", "场": "场", "座": "座", "条": "条",
+    "台": "台", "辆": "辆", "例": "例", "起": "起", "名": "名", "册": "册", "间": "间", "栋": "栋", "株": "株",
+    "棵": "棵", "头": "头", "只": "只", "床": "床", "张": "张", "支": "支", "批": "批", "宗": "宗", "块": "块",
+}
+_UNIT_NAMES = sorted(BASE_UNITS, key=len, reverse=True)
+_MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
+UNIT = rf"(?:(?:{'|'.join(_MAG_NAMES)})?(?:{'|'.join(_UNIT_NAMES)})(?:/(?:月|年|人|亩))?|{'|'.join(_MAG_NAMES)})"
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CN_NUMBER = "零〇一二两三四五六七八九十百千"
+
+# A value: number, optional 多/余 (more than), unit. Not after a letter, '+', '第' or another digit.
+VALUE = re.compile(
+    rf"(?<![A-Za-z+\d.第])(?P<num>{NUMBER})(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强)"
+)
+CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<unit>(?:万亿|千万|亿|万)(?:元|美元)?)")
+PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER})(?P<unit>%|个百分点|倍)")
+# Words that turn a following percentage into a change of the thing named before them.
+CHANGE_VERB = re.compile(
+    r"(?P<cmp>同比|比上年|较上年|比去年|年均|平均)?(?:分别)?(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增速达到?|增幅达到?)"
+    r"(?:了)?$"
+)
+NEGATIVE_VERBS = ("下降", "减少", "降低", "回落")
+QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
+QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
+RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
+# A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
+THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)?的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
+QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
+QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
+
+
+@dataclass
+class Quantity:
+    """A number with its unit found in a sentence (``change`` when it follows a change verb)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    is_change: bool = False
+    negative: bool = False
+    qualifier: str = ""
+    value_max: float | None = None
+    verb_start: int | None = None
+
+
+def cn_number(s: str) -> float:
+    """Convert a Chinese numeral (三千, 一百二十, 百, 两) to a number."""
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, current = 0, 0
+    for ch in s:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
+            current = 0
+    return float(total + current)
+
+
+def split_unit(unit: str) -> tuple[float, str]:
+    """``(multiplier, base unit)`` of a unit as printed (亿元 → (1e8, 元); % → (1, ''))."""
+    unit = unit.split("/")[0]
+    for mag in _MAG_NAMES:
+        if unit.startswith(mag) and (unit == mag or unit[len(mag):] in BASE_UNITS):
+            rest = unit[len(mag):]
+            return MAGNITUDES[mag], BASE_UNITS.get(rest, "")
+    return 1.0, BASE_UNITS.get(unit, "")
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def scan(sentence: str) -> list[Quantity]:
+    """Every value and percentage in ``sentence``, in order."""
+    text = sentence.translate(FULL_WIDTH)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = [m.span() for m in QUOTED.finditer(text)]  # names such as “万亩千亿”
+    for m in PERCENT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        q = Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit"))
+        before = text[max(0, m.start() - 10):m.start()]
+        verb = CHANGE_VERB.search(before.replace("分别", ""))
+        if verb or m.group("unit") in ("个百分点", "倍"):
+            q.is_change = True
+            if verb:
+                q.negative = verb.group("verb") in NEGATIVE_VERBS
+                q.verb_start = m.start() - (len(before) - before.find(verb.group("verb")))
+        found.append(q)
+        taken.append((m.start(), m.end()))
+    for m in VALUE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or THRESHOLD_NEXT.match(text, m.end()):
+            continue
+        q = Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit"))
+        if m.group("more"):
+            q.qualifier = "以上"
+        found.append(q)
+    for m in CN_VALUE.finditer(text):
+        if (any(s <= m.start() < e for s, e in taken) or any(q.start <= m.start() < q.end for q in found)
+                or THRESHOLD_NEXT.match(text, m.end())):
+            continue
+        unit = m.group("unit")
+        found.append(Quantity(m.start(), m.end(), cn_number(m.group("num")),
+                              unit if unit.endswith("元") or unit not in ("亿", "万") else unit + "元"))
+    found.sort(key=lambda q: q.start)
+    return _ranges_and_qualifiers(text, found)
+
+
+def _ranges_and_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        between = text[prev.end:q.start] if prev else ""
+        if prev and RANGE_SEP.fullmatch(between) and prev.unit in (q.unit, "") and prev.value_max is None:
+            prev.value_max, prev.end = q.value, q.end
+            prev.unit = q.unit
+            continue
+        if prev and prev.unit == "" and RANGE_SEP.fullmatch(between):
+            continue
+        if m := QUALIFIER_BEFORE.search(text[max(0, q.start - 3):q.start]):
+            q.qualifier = q.qualifier or QUALIFIER_WORDS.get(m.group("q"), "")
+        out.append(q)
+    for q in out:
+        if m := QUALIFIER_AFTER.match(text[q.end:q.end + 2]):
+            q.qualifier = m.group("q")
+    return out
