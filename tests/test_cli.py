@@ -127,3 +127,32 @@ def test_output_path_escaping_the_output_dir_is_refused(tmp_path):
 
     with pytest.raises(OutputError, match="escapes the output directory"):
         safe_join(tmp_path, Path("../outside.json"))
+
+
+def test_batch_writes_the_corpus_indicator_table(tmp_path, seed_docs):
+    import csv
+
+    import openpyxl
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(SEED.parent), "-o", str(out), "-t", "json",
+                                       "--indicators", str(out / "indicators.xlsx")])
+    assert result.exit_code == 0, result.output
+    ws = openpyxl.load_workbook(out / "indicators.xlsx")["Indicators"]
+    header = [c.value for c in ws[1]]
+    assert header[:5] == ["file", "title", "region", "year", "doc_type"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == sum(len(d.indicators) for d in seed_docs.values())
+    values = [r[header.index("value")] for r in rows if r[header.index("value")] is not None]
+    assert values and all(isinstance(v, (int, float)) for v in values)
+    assert {r[header.index("title")] for r in rows} >= {"凤桥镇政府工作报告", "武义县2023年政府工作报告"}
+    again = CliRunner().invoke(main, ["batch", str(SEED.parent), "-o", str(out), "-t", "json", "--skip-existing",
+                                      "--indicators", str(out / "indicators.csv")])
+    assert "skipped 5" in again.output
+    with open(out / "indicators.csv", encoding="utf-8-sig", newline="") as f:
+        assert len(list(csv.reader(f))) == len(rows) + 1
+
+
+def test_batch_refuses_an_indicator_table_of_unknown_type(tmp_path):
+    result = run("batch", str(SEED.parent), "-o", str(tmp_path), "--indicators", str(tmp_path / "t.pdf"))
+    assert result.returncode == 2 and "must end in .xlsx or .csv" in result.stderr

@@ -30,6 +30,7 @@ class Result:
     status: str  # converted | skipped | failed
     error: str = ""
     seconds: float = 0.0
+    rows: list[list[object]] = field(default_factory=list)  # corpus-table rows, when asked for
 
 
 @dataclass
@@ -80,21 +81,26 @@ def _init_worker(disabled: tuple[str, ...]) -> None:
     _WORKER_DISABLED = disabled
 
 
-def convert_job(job: Job, encoding: str | None = None, disabled: tuple[str, ...] | None = None) -> Result:
-    """Parse one input and write all its outputs; errors become a failed Result, never an exception."""
+def convert_job(job: Job, encoding: str | None = None, disabled: tuple[str, ...] | None = None,
+                rows: bool = False, write: bool = True) -> Result:
+    """Parse one input and write its outputs (and/or return its corpus rows); never raises."""
     import gongwen
+    from gongwen.corpus import document_rows
 
     start = time.perf_counter()
+    table: list[list[object]] = []
     try:
         registry = _registry(disabled if disabled is not None else _WORKER_DISABLED)
         doc = gongwen.parse(job.source, encoding=encoding, registry=registry)
-        for fmt, out in job.outputs:
+        if rows:
+            table = document_rows(doc, job.source.as_posix())
+        for fmt, out in job.outputs if write else []:
             gongwen.export(doc, fmt, out, registry=registry)
     except GongwenError as exc:
         return Result(job.source, "failed", str(exc), time.perf_counter() - start)
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
         return Result(job.source, "failed", f"{job.source}: {type(exc).__name__}: {exc}", time.perf_counter() - start)
-    return Result(job.source, "converted", "", time.perf_counter() - start)
+    return Result(job.source, "converted" if write else "skipped", "", time.perf_counter() - start, table)
 
 
 _REGISTRIES: dict[tuple[str, ...], object] = {}
@@ -108,12 +114,15 @@ def _registry(disabled: tuple[str, ...]) -> object:
     return _REGISTRIES[disabled]
 
 
-def run_jobs(jobs: list[Job], jobs_n: int, encoding: str | None, disabled: tuple[str, ...]) -> Iterator[Result]:
-    """Convert ``jobs`` (in worker processes when ``jobs_n`` > 1), yielding results as they finish."""
+def run_jobs(jobs: list[Job], jobs_n: int, encoding: str | None, disabled: tuple[str, ...],
+             rows: bool = False, write: list[bool] | None = None) -> Iterator[Result]:
+    """Convert ``jobs`` (in worker processes when ``jobs_n`` > 1), yielding results in input order."""
+    write = write if write is not None else [True] * len(jobs)
     if jobs_n <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield convert_job(job, encoding, disabled)
+        for job, w in zip(jobs, write, strict=True):
+            yield convert_job(job, encoding, disabled, rows, w)
         return
     workers = min(jobs_n, len(jobs), os.cpu_count() or 1)
+    n = len(jobs)
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(disabled,)) as pool:
-        yield from pool.map(convert_job, jobs, [encoding] * len(jobs), chunksize=1)
+        yield from pool.map(convert_job, jobs, [encoding] * n, [None] * n, [rows] * n, write, chunksize=1)

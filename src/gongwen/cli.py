@@ -123,9 +123,11 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
               help="Worker processes (default: number of cores).")
 @click.option("--skip-existing", is_flag=True, help="Skip inputs whose outputs exist and are newer.")
 @click.option("--encoding", default=None, help="Force the text encoding of every input.")
+@click.option("--indicators", "table", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write one table of every indicator of every document (.xlsx or .csv).")
 @click.pass_context
 def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str, ...], recursive: bool,
-          jobs: int | None, skip_existing: bool, encoding: str | None) -> None:
+          jobs: int | None, skip_existing: bool, encoding: str | None, table: Path | None) -> None:
     """Convert every supported document in a directory.
 
     One bad file never stops the rest: failures are listed at the end and the
@@ -135,6 +137,7 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
     Examples:
       gongwen batch seeds -o out
       gongwen batch reports/ -o out -t json --recursive --jobs 4 --skip-existing
+      gongwen batch reports/ -o out --indicators out/indicators.xlsx
     """
     from gongwen.batch import Result, Summary, find_inputs, is_fresh, plan_jobs, run_jobs
 
@@ -145,19 +148,34 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
         planned = plan_jobs(inputs, input_dir, out_dir, chosen)
     except GongwenError as exc:
         _fail(exc)
+    if table is not None and table.suffix.lower() not in (".xlsx", ".csv"):
+        _fail(UsageError(f"{table}: the indicator table must end in .xlsx or .csv"))
     summary = Summary()
-    todo = []
+    todo, write = [], []
     for job in planned:
-        if skip_existing and is_fresh(job):
+        fresh = skip_existing and is_fresh(job)
+        if fresh and table is None:
             summary.results.append(Result(job.source, "skipped"))
         else:
             todo.append(job)
+            write.append(not fresh)  # a fresh file is still read for the indicator table
     disabled = tuple(ctx.find_root().obj["disabled"])
+    corpus_rows: list[list[object]] = []
     with click.progressbar(length=len(todo), label="converting", file=sys.stderr,
                            show_pos=True, show_eta=True) as bar:
-        for result in run_jobs(todo, jobs or os.cpu_count() or 1, encoding, disabled):
+        for result in run_jobs(todo, jobs or os.cpu_count() or 1, encoding, disabled, table is not None, write):
             summary.results.append(result)
+            corpus_rows += result.rows
             bar.update(1)
+    click.echo("", err=True)
+    if table is not None:
+        from gongwen.corpus import write_table
+
+        try:
+            write_table(table, corpus_rows)
+            click.echo(f"wrote {len(corpus_rows)} indicators to {table}", err=True)
+        except GongwenError as exc:
+            _fail(exc)
     click.echo(f"converted {summary.count('converted')}, skipped {summary.count('skipped')}, "
                f"failed {summary.count('failed')} (of {len(planned)} files) -> {out_dir}", err=True)
     for r in summary.results:

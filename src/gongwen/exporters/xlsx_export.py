@@ -12,7 +12,7 @@ from gongwen.model import Document
 from gongwen.plugin import Exporter, hookimpl
 
 FIXED_DATE = dt.datetime(2000, 1, 1)
-WIDTHS = {"name": 24, "path": 40, "text": 60, "title": 50, "message": 50}
+WIDTHS = {"name": 24, "path": 40, "text": 60, "title": 40, "message": 50, "file": 30}
 
 
 def _letter(n: int) -> str:
@@ -21,7 +21,8 @@ def _letter(n: int) -> str:
     return get_column_letter(n)
 
 
-def _sheet(wb: Any, name: str, header: list[str], rows: list[list[Any]]) -> None:
+def add_sheet(wb: Any, name: str, header: list[str], rows: list[list[Any]]) -> None:
+    """Append a sheet with a frozen, filtered header row and sensible column widths."""
     ws = wb.create_sheet(name)
     ws.freeze_panes = "A2"
     for i, col in enumerate(header, 1):
@@ -40,14 +41,14 @@ def build(doc: Document) -> bytes:
     wb.properties.creator = "gongwen"
     wb.properties.created = wb.properties.modified = FIXED_DATE
     outline = [[n.id, depth, n.kind, n.marker, n.title] for depth, n in doc.walk()]
-    _sheet(wb, "Outline", ["id", "depth", "kind", "marker", "title"], outline)
+    add_sheet(wb, "Outline", ["id", "depth", "kind", "marker", "title"], outline)
     paths = node_paths(doc)
-    _sheet(wb, "Indicators", INDICATOR_COLUMNS, [indicator_row(i, paths) for i in doc.indicators])
+    add_sheet(wb, "Indicators", INDICATOR_COLUMNS, [indicator_row(i, paths) for i in doc.indicators])
     m = doc.meta
     meta = [[k, getattr(m, k)] for k in ("title", "doc_type", "region", "year", "date", "speaker", "meeting")]
     meta += [[f"source.{k}", v] for k, v in m.source.__dict__.items()]
-    _sheet(wb, "Meta", ["field", "value"], meta)
-    _sheet(wb, "Diagnostics", ["code", "message", "offset", "text"],
+    add_sheet(wb, "Meta", ["field", "value"], meta)
+    add_sheet(wb, "Diagnostics", ["code", "message", "offset", "text"],
            [[d.code, d.message, d.offset, d.text[:500]] for d in doc.diagnostics])
     buf = io.BytesIO()
     wb.save(buf)

@@ -1,0 +1,140 @@
+"""Indicator extraction: each construction of the issue on a crafted sentence, with exact fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen import parse_text
+
+
+def indicators(sentence: str, part: str = "一、2022年工作回顾"):
+    doc = parse_text(f"某县2023年政府工作报告\n{part}\n{sentence}\n")
+    return doc.indicators
+
+
+def fields(ind, *names):
+    return tuple(getattr(ind, n) for n in names)
+
+
+@pytest.mark.parametrize(("sentence", "name", "value", "unit", "base", "base_unit"), [
+    ("实现地区生产总值320.5亿元。", "地区生产总值", 320.5, "亿元", 32050000000.0, "元"),
+    ("实际利用外资489万美元。", "实际利用外资", 489.0, "万美元", 4890000.0, "美元"),
+    ("完成整治优化3.83万亩。", "整治优化", 3.83, "万亩", 38300.0, "亩"),
+    ("拆除违章建筑28.7万平方米。", "拆除违章建筑", 28.7, "万平方米", 287000.0, "平方米"),
+    ("新建绿道4km。", "新建绿道", 4.0, "km", 4.0, "公里"),
+    ("最低生活保障标准提升至1050元/月。", "最低生活保障标准", 1050.0, "元/月", 1050.0, "元"),
+    ("新建口袋公园419个。", "新建口袋公园", 419.0, "个", 419.0, "个"),
+])
+def test_value_with_unit_and_base_unit(sentence, name, value, unit, base, base_unit):
+    (ind,) = indicators(sentence)
+    assert fields(ind, "name", "value", "unit", "value_base", "base_unit") == (name, value, unit, base, base_unit)
+    assert ind.change is None
+
+
+def test_value_takes_the_change_that_follows_it():
+    (ind,) = indicators("工业总产值37.74亿元,同比增长15.26%。")
+    assert fields(ind, "name", "value", "unit", "change", "change_unit") == ("工业总产值", 37.74, "亿元", 15.26, "%")
+
+
+@pytest.mark.parametrize(("sentence", "name", "change", "change_unit"), [
+    ("服务业增加值增长4.7%。", "服务业增加值", 4.7, "%"),
+    ("各类案件同比下降6.16%。", "各类案件", -6.16, "%"),
+    ("城镇化率提高2个百分点。", "城镇化率", 2.0, "个百分点"),
+    ("网络零售额增长1.1倍。", "网络零售额", 1.1, "倍"),
+])
+def test_change_alone(sentence, name, change, change_unit):
+    (ind,) = indicators(sentence)
+    assert fields(ind, "name", "value", "unit", "change", "change_unit") == (name, None, "", change, change_unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "制造业、高新技术产业、民间项目三项投资分别增长69.6%、55.0%、43.8%。",
+    "制造业、高新技术产业、民间项目三项投资分别增长69.6%55.0%43.8%。",
+])
+def test_a_list_of_changes_is_distributed(sentence):
+    got = indicators(sentence)
+    assert [i.change for i in got] == [69.6, 55.0, 43.8]
+    assert all(i.value is None for i in got)
+
+
+def test_values_and_changes_distributed_over_a_list_of_names():
+    got = indicators("城镇和农村常住居民人均可支配收入分别达到79668元和40450元,增长9.0%和11.8%。")
+    assert [fields(i, "name", "value", "unit", "change") for i in got] == [
+        ("城镇常住居民人均可支配收入", 79668.0, "元", 9.0),
+        ("农村常住居民人均可支配收入", 40450.0, "元", 11.8),
+    ]
+
+
+def test_each_distributes_one_value_over_listed_things():
+    got = indicators("新增国家级、省级专精特新企业各2家。")
+    assert [fields(i, "name", "value", "unit") for i in got] == [
+        ("新增国家级专精特新企业", 2.0, "家"), ("省级专精特新企业", 2.0, "家")]
+
+
+@pytest.mark.parametrize(("sentence", "field", "expected"), [
+    ("地区生产总值增长6.5%以上。", "qualifier", "以上"),
+    ("居民消费价格涨幅控制在3%左右。", "qualifier", "左右"),
+    ("城镇调查失业率控制在5%以内。", "qualifier", "以内"),
+    ("力争规上工业总产值突破800亿元。", "qualifier", "突破"),
+    ("全年旅游收入超过3亿元。", "qualifier", "超过"),
+    ("实现生产总值约4.4万亿元。", "qualifier", "约"),
+    ("完成总用地6000多亩。", "qualifier", "以上"),
+])
+def test_qualifiers(sentence, field, expected):
+    (ind,) = indicators(sentence)
+    assert getattr(ind, field) == expected
+
+
+def test_ranges_fill_change_max_and_value_max():
+    (a,) = indicators("地区生产总值增长6%—6.5%。", "二、2023年发展目标")
+    assert (a.change, a.change_max) == (6.0, 6.5)
+    (b,) = indicators("地区生产总值增长6%至6.5%。", "二、2023年发展目标")
+    assert (b.change, b.change_max) == (6.0, 6.5)
+    (c,) = indicators("粮食产量达到30万吨—32万吨。")
+    assert (c.value, c.value_max, c.unit) == (30.0, 32.0, "万吨")
+
+
+def test_full_width_digits_thousands_separators_and_chinese_numerals():
+    (a,) = indicators("粮食产量３３，２１２万吨。")
+    assert (a.value, a.unit) == (33212.0, "万吨")
+    (b,) = indicators("服务业增加值增长８．６％。")
+    assert b.change == 8.6
+    (c,) = indicators("实际利用外资3,883万美元。")
+    assert c.value == 3883.0
+    (d,) = indicators("发放补助三千万元。")
+    assert (d.value, d.unit, d.value_base) == (3000.0, "万元", 30000000.0)
+    (e,) = indicators("网络零售额突破百亿。")
+    assert (e.value, e.unit, e.qualifier) == (100.0, "亿元", "突破")
+    (f,) = indicators("新增就业1.2万人。")
+    assert (f.value, f.unit, f.value_base, f.base_unit) == (1.2, "万人", 12000.0, "人")
+
+
+@pytest.mark.parametrize("sentence", [
+    "推动十大民生实事全部如期完成。",
+    "2022年是新一届政府的开局之年。",
+    "总量居山区26县第三,综合实力排名前移至全国第13位。",
+    "市域铁路S2线、228国道、G52高速无障碍推进。",
+    "牛头山入选国家5A级旅游景区意向名单,连续5年入选百强县。",
+    "列入省“4+1”重大项目清单,实施“凤凰行动2.0”。",
+    "回忆总结今年前4个月的工作。",
+    "新增产值40亿元企业。",
+    "PM2.5浓度持续下降。",
+])
+def test_not_indicators(sentence):
+    assert indicators(sentence) == []
+
+
+def test_targets_from_cue_words_and_from_the_plan_part():
+    (review,) = indicators("以超常规举措确保经济运行在合理区间,实现地区生产总值320.5亿元。")
+    assert fields(review, "kind", "period", "hedge") == ("actual", 2022, "")
+    (cued,) = indicators("力争规上工业总产值突破800亿元。")
+    assert fields(cued, "kind", "hedge") == ("target", "力争")
+    (plan,) = indicators("新增工业互联网平台2家。", "二、2023年发展目标和重点工作")
+    assert fields(plan, "kind", "period", "hedge") == ("target", 2023, "")
+
+
+def test_indicators_name_their_node_and_sentence():
+    doc = parse_text("一、回顾\n（一）稳增长。实现地区生产总值320.5亿元;财政总收入50.5亿元。\n")
+    assert [(i.node, i.text) for i in doc.indicators] == [
+        ("1.1", "实现地区生产总值320.5亿元;"), ("1.1", "财政总收入50.5亿元。")]
+    assert [i.id for i in doc.indicators] == ["i1", "i2"]
