@@ -20,11 +20,12 @@ __all__ = ["Document", "GongwenError", "InputError", "OutputError", "UsageError"
            "__version__", "export", "parse", "parse_text"]
 
 
-def parse_text(text: str, heading_levels: dict[int, int] | None = None) -> Document:
-    """Parse a document given as text."""
+def parse_text(text: str, heading_levels: dict[int, int] | None = None,
+               tables: dict[int, list[list[str]]] | None = None) -> Document:
+    """Parse a document given as text (``heading_levels``/``tables``: optional hints by line number)."""
     from gongwen.parsing import parse_text as _parse_text
 
-    return _parse_text(text, heading_levels)
+    return _parse_text(text, heading_levels, tables)
 
 
 def parse(path: str | Path, encoding: str | None = None, registry: Any = None) -> Document:
@@ -42,7 +43,7 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None) -
     if reader is None:
         raise UsageError(f"{path}: no reader for {path.suffix or 'files without extension'}")
     source = reader.read(path, {"encoding": encoding} if encoding else {})
-    doc = parse_text(source.text, source.heading_levels)
+    doc = parse_text(source.text, source.heading_levels, source.tables)
     digest = hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source
     src.path, src.format, src.encoding = path.as_posix(), source.format, source.encoding

@@ -22,7 +22,8 @@ class SourceText:
 
     ``heading_levels`` maps a line number (0-based, in ``text``) to an outline
     level the source format declares (a Word heading style, an HTML ``<h2>``);
-    the parser takes these as strong hints.
+    the parser takes these as strong hints. ``tables`` maps the line that stands
+    for a table to its rows of cells.
     """
 
     text: str
@@ -30,6 +31,7 @@ class SourceText:
     encoding: str | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     heading_levels: dict[int, int] = field(default_factory=dict)
+    tables: dict[int, list[list[str]]] = field(default_factory=dict)
 
 
 ReadFn = Callable[[Path, dict[str, Any]], SourceText]

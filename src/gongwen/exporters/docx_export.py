@@ -93,8 +93,7 @@ def build(doc: Document) -> bytes:
             for text in body[1:]:
                 out.add_paragraph(text)
     if doc.indicators:
-        p = out.add_paragraph("指标表", style="Heading 1")
-        _outline_level(p, 1)
+        out.add_paragraph("指标表", style="Caption")  # not a heading: the outline stays the document's
         table = out.add_table(rows=1, cols=len(TABLE_COLUMNS))
         table.style = "Table Grid"
         for cell, (_, label) in zip(table.rows[0].cells, TABLE_COLUMNS, strict=True):

@@ -18,16 +18,20 @@ def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
         node_id = f"{prefix}{k}"
         nodes.append(Node(
             id=node_id, kind=b.kind, marker=b.marker, style=b.style, ordinal=b.ordinal,
-            title=b.title, body=[Block("paragraph", p.text) for p in b.parts],
+            title=b.title, body=[Block("paragraph" if p.rows is None else "table", p.text, p.rows) for p in b.parts],
             children=_to_nodes(b.children, node_id + "."),
         ))
     return nodes
 
 
-def parse_text(text: str, heading_levels: dict[int, int] | None = None) -> Document:
-    """Parse a document's text (any script, any noise) into a Document without source metadata."""
+def parse_text(text: str, heading_levels: dict[int, int] | None = None,
+               tables: dict[int, list[list[str]]] | None = None) -> Document:
+    """Parse a document's text (any script, any noise) into a Document without source metadata.
+
+    ``heading_levels`` and ``tables`` are a reader's hints, keyed by line number.
+    """
     norm = normalize(text)
-    paras = split_paragraphs(norm.text, heading_levels)
+    paras = split_paragraphs(norm.text, heading_levels, tables)
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)
     add_topics(built.roots)

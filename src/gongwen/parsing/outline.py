@@ -27,6 +27,7 @@ class Part:
     para_start: bool
     lead: bool
     inline: bool = False
+    rows: list[list[str]] | None = None
 
 
 @dataclass
@@ -134,12 +135,19 @@ def build_outline(paras: list[Para]) -> Built:
     """Run the outline pass over the paragraphs of a document body."""
     builder = OutlineBuilder()
     front: list[str] = []
-    per_para = [find_candidates(i, p.text, p.line_start) for i, p in enumerate(paras)]
+    per_para = [find_candidates(i, p.text, p.line_start) if p.rows is None else [] for i, p in enumerate(paras)]
     has_sections = any(c.kind == "section" and c.ordinal == 1 for cs in per_para for c in cs)
     started = False
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
         owner = builder.stack[-1] if builder.stack else None
+        if para.rows is not None:
+            target = builder.stack[-1] if builder.stack else None
+            if target is None:
+                front.append(para.text)
+            else:
+                target.parts.append(Part(para.text, True, False, False, para.rows))
+            continue
         if para.heading_level is not None and not per_para[i]:
             node = BNode("section", "none", None, "", para.text, True, True)
             depth = min(max(para.heading_level - 1, 0), len(builder.stack))
@@ -156,6 +164,9 @@ def build_outline(paras: list[Para]) -> Built:
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
             c.opens_paragraph = opens
             depth = builder.place(c, standalone)
+            if para.heading_level is not None and c.start == 0:
+                # The source format says this line is a heading at that level.
+                depth = min(para.heading_level - 1, len(builder.stack))
             if depth is None:
                 continue
             started = True

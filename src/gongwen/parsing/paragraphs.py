@@ -22,15 +22,21 @@ class Para:
     line_start: bool
     line: int
     heading_level: int | None = None
+    rows: list[list[str]] | None = None
 
 
-def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None) -> list[Para]:
-    """Paragraphs of ``text`` in order; blank lines are skipped."""
+def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
+                     tables: dict[int, list[list[str]]] | None = None) -> list[Para]:
+    """Paragraphs of ``text`` in order; blank lines are skipped; table lines stay whole."""
     paras: list[Para] = []
     hints = heading_levels or {}
+    tables = tables or {}
     for n, line in enumerate(text.split("\n")):
         line = line.strip(STRIP)
         if not line:
+            continue
+        if n in tables:
+            paras.append(Para(line, True, n, None, tables[n]))
             continue
         first = True
         for piece in PARA_BREAK.split(line):

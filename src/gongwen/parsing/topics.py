@@ -29,6 +29,8 @@ def _candidates(node: BNode) -> list[tuple[int, int, int, bool]]:
     """``(part index, start, end, lead)`` of every topic-like sentence in the node's own text."""
     found = []
     for pi, part in enumerate(node.parts):
+        if part.rows is not None:
+            continue
         for m in SENTENCE.finditer(part.text):
             lead = m.start() == 0 and part.lead
             if not lead and node.line_start:
@@ -70,6 +72,9 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
     topics: list[BNode] = []
     closed = False
     for pi, part in enumerate(node.parts):
+        if part.rows is not None:
+            target.append(part)
+            continue
         pos = 0
         for s, e in starts.get(pi, []):
             if s > pos:

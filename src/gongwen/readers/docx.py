@@ -1,0 +1,116 @@
+"""DOCX reader (python-docx): body paragraphs and tables in order, Word heading styles as hints.
+
+A DOCX is a zip archive: archives with absurd uncompressed sizes or entry
+counts (zip bombs) are refused before python-docx opens them; python-docx
+parses the XML with entity resolution off. Headers and footers (and so page
+numbers) are never read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from gongwen.errors import InputError
+from gongwen.plugin import Reader, SourceText, hookimpl
+
+MAX_ENTRIES = 5000
+MAX_UNCOMPRESSED = 300 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MB
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$", re.IGNORECASE)
+SHORT_HEADING = 40
+
+
+def check_archive(path: Path) -> None:
+    """Refuse files that are not a sane DOCX zip (encrypted, legacy .doc, truncated, zip bomb)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if head.startswith(OLE_MAGIC):
+        raise InputError(f"{path}: password-protected DOCX or legacy .doc (OLE file); save it as .docx first")
+    if not zipfile.is_zipfile(path):
+        raise InputError(f"{path}: not a DOCX (not a zip archive; truncated or another format)")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise InputError(f"{path}: refused: {len(infos)} entries in the archive (zip bomb?)")
+            total = sum(i.file_size for i in infos)
+            if total > MAX_UNCOMPRESSED:
+                raise InputError(f"{path}: refused: {total} bytes uncompressed (zip bomb?)")
+            for info in infos:
+                if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise InputError(f"{path}: refused: {info.filename} expands {info.file_size} bytes (zip bomb?)")
+            if "word/document.xml" not in zf.namelist():
+                raise InputError(f"{path}: not a DOCX (no word/document.xml)")
+            bad = zf.testzip()
+            if bad:
+                raise InputError(f"{path}: corrupt DOCX ({bad} fails its checksum)")
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"{path}: corrupt DOCX ({exc})") from None
+
+
+def _heading_level(paragraph: Any) -> int | None:
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.pPr
+    lvl = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+    if lvl is not None and lvl.get(qn("w:val"), "9").isdigit() and int(lvl.get(qn("w:val"))) < 9:
+        return int(lvl.get(qn("w:val"))) + 1
+    name = paragraph.style.name if paragraph.style is not None else ""
+    m = HEADING_STYLE.match(name or "")
+    if m:
+        return int(m.group(1))
+    if ppr is not None:
+        num = ppr.find(qn("w:numPr"))
+        text = paragraph.text.strip()
+        if num is not None and len(text) <= SHORT_HEADING and "。" not in text:
+            ilvl = num.find(qn("w:ilvl"))
+            return int(ilvl.get(qn("w:val"), "0")) + 1 if ilvl is not None else 1
+    return None
+
+
+def read(path: Path, options: dict[str, Any]) -> SourceText:
+    """Read the body of a DOCX: one line per paragraph, tables as rows of cells."""
+    check_archive(path)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many types for broken parts
+        raise InputError(f"{path}: corrupt DOCX ({type(exc).__name__}: {exc})") from None
+    lines: list[str] = []
+    levels: dict[int, int] = {}
+    tables: dict[int, list[list[str]]] = {}
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(element, document)
+            text = paragraph.text.strip()
+            if not text:
+                continue
+            level = _heading_level(paragraph)
+            if level is not None and paragraph.style is not None and paragraph.style.name != "Title":
+                levels[len(lines)] = level
+            lines.append(text)
+        elif tag == "tbl":
+            rows = [[cell.text.strip() for cell in row.cells] for row in Table(element, document).rows]
+            if any(any(c for c in r) for r in rows):
+                tables[len(lines)] = rows
+                lines.append(" | ".join(" ".join(c.split()) for c in rows[0]))
+    if not lines:
+        raise InputError(f"{path}: empty document (no text)")
+    return SourceText("\n".join(lines), "docx", None, [], levels, tables)
+
+
+@hookimpl
+def gongwen_readers() -> list[Reader]:
+    """Contribute the DOCX reader."""
+    return [Reader("docx", ("docx",), "Word documents (headings, lists and tables)", read)]

@@ -1,0 +1,99 @@
+"""HTML reader (lxml.html): the main content only, paragraph and heading boundaries kept.
+
+Scripts, styles, navigation, headers, footers, sidebars and obvious site
+chrome are dropped. The parser never touches the network and expands no
+entities.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from gongwen.errors import InputError
+from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.encoding import decode
+from gongwen.readers.text import read_bytes
+
+MAX_BYTES = 64 * 1024 * 1024
+DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "button",
+             "select", "template", "svg", "object", "embed")
+CHROME = re.compile(r"(?:^|[\s_-])(?:nav|menu|sidebar|side|footer|header|breadcrumb|crumb|share|comment|ad|ads|"
+                    r"advert|recommend|related|login|toolbar|copyright|banner)(?:$|[\s_-])", re.I)
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "td", "th", "br",
+              "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "center", "body"}
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _charset(data: bytes) -> str | None:
+    m = META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def _content_root(root: Any) -> Any:
+    for tag in ("article", "main"):
+        found = root.find(f".//{tag}")
+        if found is not None and len(found.text_content().strip()) > 200:
+            return found
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+def _lines(element: Any, lines: list[str], levels: dict[int, int], current: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    block = tag in BLOCK_TAGS
+
+    def flush() -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            lines.append(text)
+        current.clear()
+
+    if block:
+        flush()
+    if element.text:
+        current.append(element.text)
+    for child in element:
+        _lines(child, lines, levels, current)
+        if child.tail:
+            current.append(child.tail)
+    if block:
+        start = len(lines)
+        flush()
+        if tag in ("h2", "h3", "h4", "h5", "h6") and len(lines) > start:
+            levels[start] = int(tag[1]) - 1
+
+
+def read(path: Path, options: dict[str, Any]) -> SourceText:
+    """Read the main text of an HTML page."""
+    import lxml.html
+
+    data = read_bytes(path, MAX_BYTES)
+    forced = options.get("encoding") or _charset(data)
+    text, encoding, diags = decode(data, str(path), forced)
+    if not text.strip():
+        raise InputError(f"{path}: empty document (no text)")
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except Exception as exc:  # noqa: BLE001 - lxml raises ParserError/XMLSyntaxError/ValueError
+        raise InputError(f"{path}: not readable as HTML ({exc})") from None
+    for el in list(root.iter(*DROP_TAGS)):
+        el.drop_tree()
+    for el in list(root.iter()):
+        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
+        if isinstance(el.tag, str) and el.tag not in ("html", "body") and CHROME.search(attrs):
+            el.drop_tree()
+    lines: list[str] = []
+    levels: dict[int, int] = {}
+    _lines(_content_root(root), lines, levels, [])
+    if not lines:
+        raise InputError(f"{path}: empty document (no text in the page)")
+    return SourceText("\n".join(lines), "html", encoding, diags, levels)
+
+
+@hookimpl
+def gongwen_readers() -> list[Reader]:
+    """Contribute the HTML reader."""
+    return [Reader("html", ("html", "htm", "xhtml"), "web pages (main content only)", read)]

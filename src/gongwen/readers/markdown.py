@@ -1,0 +1,49 @@
+"""Markdown reader (.md): ATX headings and a YAML front-matter title as strong hints."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.text import decode_text, read_bytes
+
+ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
+EMPHASIS = re.compile(r"\*\*|__")
+
+
+def read(path: Path, options: dict[str, Any]) -> SourceText:
+    """Read Markdown: front matter gives the title line, ``#`` headings give levels."""
+    source = decode_text(read_bytes(path), str(path), options, "markdown")
+    lines = source.text.split("\n")
+    out: list[str] = []
+    levels: dict[int, int] = {}
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
+        for line in lines[1:end]:
+            m = FRONT_TITLE.match(line)
+            if m and m.group(1) and m.group(1) != "null":
+                out.append(m.group(1))
+        lines = lines[end + 1:]
+    headings = [ATX.match(line) for line in lines]
+    top = [m for m in headings if m and len(m.group(1)) == 1]
+    shift = 1 if len(top) == 1 else 0  # a single '#' heading is the document title
+    for line, m in zip(lines, headings, strict=True):
+        if m:
+            level = len(m.group(1)) - shift
+            if level >= 1:
+                levels[len(out)] = level
+            out.append(m.group(2))
+        else:
+            out.append(EMPHASIS.sub("", line))
+    source.text = "\n".join(out)
+    source.heading_levels = levels
+    return source
+
+
+@hookimpl
+def gongwen_readers() -> list[Reader]:
+    """Contribute the Markdown reader."""
+    return [Reader("markdown", ("md", "markdown"), "Markdown (ATX headings, YAML front matter)", read)]
