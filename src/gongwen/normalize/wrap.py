@@ -13,6 +13,7 @@ HEADING_START = re.compile(
     r"[①-⑳]|第[一二三四五六七八九十\d]+[部章节篇]|[一二三四五六七八九十]是)"
 )
 MIN_LINES = 8
+MIN_WIDTH = 20  # narrower clusters are lists and headings, not a page width
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -23,7 +24,7 @@ def wrap_width(lines: list[str]) -> int | None:
     width, _ = Counter(lengths).most_common(1)[0]
     near = sum(1 for n in lengths if width - 3 <= n <= width + 1)
     unfinished = sum(1 for line in lines if line.strip() and line.rstrip()[-1] not in SENTENCE_END)
-    if width < 15 or near < len(lengths) * 0.4 or unfinished < len(lengths) * 0.3:
+    if width < MIN_WIDTH or near < len(lengths) * 0.4 or unfinished < len(lengths) * 0.3:
         return None
     return width
 

@@ -39,6 +39,8 @@ def extract_toc(paras: list[Para]) -> tuple[list[Para], list[Para], list[TocEntr
     entries = []
     end = first
     while end < len(paras) and (e := _entry(paras[end])):
+        if entries and e[1:] == entries[0][1:]:
+            break  # the first entry again: the body has begun
         entries.append(e)
         end += 1
     if len(entries) < 2 or (paras[start] is paras[first] and len(entries) < MIN_IMPLICIT):

@@ -79,6 +79,14 @@ def decode(data: bytes, name: str, forced: str | None = None) -> tuple[str, str,
     if candidates:
         enc, text = max(candidates, key=lambda c: _common_ratio(c[1]))
         return text, enc, diags
+    # Mostly one encoding with a few broken bytes: keep the best reading, report the damage.
+    lenient = [(enc, data.decode(enc, errors="replace")) for enc in ("utf-8", "gb18030", "big5")]
+    enc, text = max(lenient, key=lambda c: _common_ratio(c[1]) - 10 * c[1].count("\ufffd") / max(len(c[1]), 1))
+    bad = text.count("\ufffd")
+    if bad <= max(3, len(text) // 200) and _common_ratio(text) > 0.3:
+        diags.append(Diagnostic("undecodable-bytes",
+                                f"{bad} byte sequences are not valid {enc}; replaced with U+FFFD"))
+        return text, enc, diags
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data).best()

@@ -26,9 +26,18 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
+# Declared labels that browsers decode with a superset (WHATWG Encoding Standard).
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "big5": "big5hkscs",
+             "iso-8859-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
+
+
 def _charset(data: bytes) -> str | None:
+    """The charset a ``<meta charset>`` or http-equiv Content-Type declares, as browsers read it."""
     m = META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii").lower() if m else None
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    return SUPERSETS.get(label, label)
 
 
 def _content_root(root: Any) -> Any:
@@ -74,7 +83,8 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     text, encoding, diags = decode(data, str(path), forced)
     if not text.strip():
         raise InputError(f"{path}: empty document (no text)")
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
+                                  huge_tree=False)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except Exception as exc:  # noqa: BLE001 - lxml raises ParserError/XMLSyntaxError/ValueError

@@ -29,11 +29,13 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         lines = lines[end + 1:]
     headings = [ATX.match(line) for line in lines]
     top = [m for m in headings if m and len(m.group(1)) == 1]
-    shift = 1 if len(top) == 1 else 0  # a single '#' heading is the document title
+    # A single '#' heading is the document title; the shallowest other level is level 1.
+    depths = [len(m.group(1)) for m in headings if m and not (len(top) == 1 and m is top[0])]
+    shift = min(depths, default=1) - 1
     for line, m in zip(lines, headings, strict=True):
         if m:
             level = len(m.group(1)) - shift
-            if level >= 1:
+            if level >= 1 and not (len(top) == 1 and m is top[0]):
                 levels[len(out)] = level
             out.append(m.group(2))
         else:
