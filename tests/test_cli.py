@@ -55,7 +55,7 @@ def test_batch_keeps_inputs_with_the_same_stem_apart(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["batch", str(src), "-o", str(out), "-t", "json"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["a.text.json", "a.txt.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["a.text.json", "a.txt.json", "manifest.jsonl"]
 
 
 def test_convert_to_stdout_and_to_a_file(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -121,67 +122,104 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
 @click.option("-r", "--recursive", is_flag=True, help="Descend into subdirectories.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: number of cores).")
-@click.option("--skip-existing", is_flag=True, help="Skip inputs whose outputs exist and are newer.")
+@click.option("--skip-existing", "--resume", "skip_existing", is_flag=True,
+              help="Skip inputs whose manifest entry has the same sha256 and whose outputs exist.")
 @click.option("--encoding", default=None, help="Force the text encoding of every input.")
 @click.option("--indicators", "table", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Also write one table of every indicator of every document (.xlsx or .csv).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run workers locally or on a dask.distributed cluster (extra gongwen[dask]).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
 @click.pass_context
 def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str, ...], recursive: bool,
-          jobs: int | None, skip_existing: bool, encoding: str | None, table: Path | None) -> None:
+          jobs: int | None, skip_existing: bool, encoding: str | None, table: Path | None, executor: str,
+          scheduler: str | None) -> None:
     """Convert every supported document in a directory.
 
-    One bad file never stops the rest: failures are listed at the end and the
-    exit code is 1 if any file failed.
+    Files are converted in parallel and recorded in OUT_DIR/manifest.jsonl as
+    they finish. One bad file never stops the rest: failures are listed at the
+    end and the exit code is 1 if any file failed. Ctrl-C stops cleanly:
+    finished outputs stay, none is left half-written.
 
     \b
     Examples:
       gongwen batch seeds -o out
-      gongwen batch reports/ -o out -t json --recursive --jobs 4 --skip-existing
+      gongwen batch reports/ -o out -t json --recursive --jobs 4 --resume
       gongwen batch reports/ -o out --indicators out/indicators.xlsx
+      gongwen batch reports/ -o out --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from gongwen.batch import Result, Summary, find_inputs, is_fresh, plan_jobs, run_jobs
+    from gongwen.batch import (
+        MANIFEST,
+        Summary,
+        append_manifest,
+        count_inputs,
+        iter_jobs,
+        read_manifest,
+        run_dask,
+        run_local,
+    )
+    from gongwen.corpus import CorpusTable
 
     chosen = _formats(ctx, formats)
     registry = _registry(ctx)
-    inputs = list(find_inputs(input_dir, registry.extensions(), recursive))
+    disabled = tuple(ctx.find_root().obj["disabled"])
+    extensions = registry.extensions()
+    manifest_path = out_dir / MANIFEST
     try:
-        planned = plan_jobs(inputs, input_dir, out_dir, chosen)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        corpus = CorpusTable(table) if table is not None else None
+        manifest = read_manifest(manifest_path) if skip_existing else None
+        manifest_file = open(manifest_path, "a", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        _fail(UsageError(f"{out_dir}: cannot write ({exc.strerror or exc})"))
     except GongwenError as exc:
         _fail(exc)
-    if table is not None and table.suffix.lower() not in (".xlsx", ".csv"):
-        _fail(UsageError(f"{table}: the indicator table must end in .xlsx or .csv"))
+    total = count_inputs(input_dir, extensions, recursive,
+                         out_dir if out_dir.resolve() != input_dir.resolve() else None)
+    jobs_iter = iter_jobs(input_dir, out_dir, chosen, extensions, recursive, manifest, corpus is not None)
+    if executor == "dask":
+        results = run_dask(jobs_iter, scheduler, encoding, disabled)
+    else:
+        results = run_local(jobs_iter, jobs or os.cpu_count() or 1, encoding, disabled)
     summary = Summary()
-    todo, write = [], []
-    for job in planned:
-        fresh = skip_existing and is_fresh(job)
-        if fresh and table is None:
-            summary.results.append(Result(job.source, "skipped"))
-        else:
-            todo.append(job)
-            write.append(not fresh)  # a fresh file is still read for the indicator table
-    disabled = tuple(ctx.find_root().obj["disabled"])
-    corpus_rows: list[list[object]] = []
-    with click.progressbar(length=len(todo), label="converting", file=sys.stderr,
-                           show_pos=True, show_eta=True) as bar:
-        for result in run_jobs(todo, jobs or os.cpu_count() or 1, encoding, disabled, table is not None, write):
-            summary.results.append(result)
-            corpus_rows += result.rows
-            bar.update(1)
-    click.echo("", err=True)
-    if table is not None:
-        from gongwen.corpus import write_table
+    started = time.perf_counter()
+    interrupted = False
 
-        try:
-            write_table(table, corpus_rows)
-            click.echo(f"wrote {len(corpus_rows)} indicators to {table}", err=True)
-        except GongwenError as exc:
-            _fail(exc)
-    click.echo(f"converted {summary.count('converted')}, skipped {summary.count('skipped')}, "
-               f"failed {summary.count('failed')} (of {len(planned)} files) -> {out_dir}", err=True)
-    for r in summary.results:
-        if r.status == "failed":
-            click.echo(f"  failed: {r.error}", err=True)
-    if summary.count("failed"):
+    def rate(_: object) -> str:
+        done = sum(summary.counts.values())
+        return f"{done / max(time.perf_counter() - started, 1e-9):.1f} files/s" if done else ""
+
+    try:
+        with click.progressbar(length=total, label="converting", file=sys.stderr, show_pos=True,
+                               show_eta=True, item_show_func=rate) as bar:
+            for result in results:
+                summary.add(result)
+                append_manifest(manifest_file, result)
+                if corpus is not None:
+                    corpus.add(result.rows)
+                bar.update(1, result)
+    except KeyboardInterrupt:
+        interrupted = True
+    except GongwenError as exc:
+        _fail(exc)
+    finally:
+        manifest_file.close()
+    if corpus is not None:
+        if interrupted:
+            corpus.discard()
+        else:
+            corpus.close()
+            click.echo(f"wrote {corpus.count} indicators to {table}", err=True)
+    c = summary.counts
+    click.echo(f"converted {c['converted']}, skipped {c['skipped']}, failed {c['failed']} "
+               f"(of {total} files) -> {out_dir}", err=True)
+    for r in summary.failures:
+        click.echo(f"  failed: {r.error}", err=True)
+    if interrupted:
+        click.echo("gongwen: interrupted; finished outputs are kept (rerun with --resume)", err=True)
+        sys.exit(130)
+    if c["failed"]:
         sys.exit(1)
 
 

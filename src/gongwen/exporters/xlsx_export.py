@@ -7,11 +7,17 @@ import io
 from typing import Any, BinaryIO
 
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
-from gongwen.exporters.zipfix import reproducible_zip
+from gongwen.exporters.zipfix import FIXED_ISO, repack_zip
 from gongwen.model import Document
 from gongwen.plugin import Exporter, hookimpl
 
 FIXED_DATE = dt.datetime(2000, 1, 1)
+CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>gongwen</dc:creator>'
+        '<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>'
+        '<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>')
 WIDTHS = {"name": 24, "path": 40, "text": 60, "title": 40, "message": 50, "file": 30}
 
 
@@ -21,14 +27,20 @@ def _letter(n: int) -> str:
     return get_column_letter(n)
 
 
-def add_sheet(wb: Any, name: str, header: list[str], rows: list[list[Any]]) -> None:
-    """Append a sheet with a frozen, filtered header row and sensible column widths."""
+def prepare_sheet(wb: Any, name: str, header: list[str]) -> Any:
+    """A write-only sheet with a frozen header row and sensible column widths; the header is written."""
     ws = wb.create_sheet(name)
     ws.freeze_panes = "A2"
     for i, col in enumerate(header, 1):
         ws.column_dimensions[_letter(i)].width = WIDTHS.get(col, 12)
-    ws.auto_filter.ref = f"A1:{_letter(len(header))}{max(len(rows) + 1, 1)}"
     ws.append(header)
+    return ws
+
+
+def add_sheet(wb: Any, name: str, header: list[str], rows: list[list[Any]]) -> None:
+    """Append a sheet holding ``rows`` under a frozen, filtered header row."""
+    ws = prepare_sheet(wb, name, header)
+    ws.auto_filter.ref = f"A1:{_letter(len(header))}{max(len(rows) + 1, 1)}"
     for row in rows:
         ws.append(row)
 
@@ -52,7 +64,8 @@ def build(doc: Document) -> bytes:
            [[d.code, d.message, d.offset, d.text[:500]] for d in doc.diagnostics])
     buf = io.BytesIO()
     wb.save(buf)
-    return reproducible_zip(buf.getvalue())
+    # openpyxl stamps the save time into docProps/core.xml: replace it so output is reproducible.
+    return repack_zip(buf.getvalue(), {"docProps/core.xml": CORE.format(date=FIXED_ISO).encode("utf-8")})
 
 
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:

@@ -1,20 +1,78 @@
-"""Make zip-based outputs (DOCX, XLSX) byte-identical for the same input: fixed entry timestamps."""
+"""Zip helpers for the OOXML exporters: reproducible timestamps, and a writer that reuses compressed parts.
+
+DOCX and XLSX are zip packages. ``write_zip`` writes a package from parts with
+fixed timestamps, so output is byte-identical for the same content; each part
+is compressed once (static parts such as styles and themes once per process,
+then reused for every document). ``repack_zip`` rewrites a package made by
+another library the same way, reusing its compressed entries.
+"""
 
 from __future__ import annotations
 
-import io
-import zipfile
+import struct
+import zlib
+from dataclasses import dataclass
 
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
+FIXED_ISO = "2000-01-01T00:00:00Z"
+DOS_TIME = 0
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END = struct.Struct("<IHHHHIIH")
 
 
-def reproducible_zip(data: bytes) -> bytes:
-    """Rewrite a zip archive with every entry stamped FIXED_TIME, entries in their original order."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, FIXED_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+@dataclass(frozen=True)
+class Part:
+    """One compressed package part."""
+
+    name: bytes
+    crc: int
+    size: int
+    data: bytes  # raw deflate stream (or the bytes themselves when method is 0)
+    method: int = 8
+
+
+def compress(name: str, payload: bytes, level: int = 6) -> Part:
+    """Compress ``payload`` once into a reusable Part."""
+    c = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return Part(name.encode("utf-8"), zlib.crc32(payload), len(payload), c.compress(payload) + c.flush())
+
+
+def write_zip(parts: list[Part]) -> bytes:
+    """A zip archive of ``parts`` (deflated, fixed timestamps), in the given order."""
+    out = bytearray()
+    central = bytearray()
+    for p in parts:
+        offset = len(out)
+        out += _LOCAL.pack(0x04034B50, 20, 0, p.method, DOS_TIME, DOS_DATE, p.crc, len(p.data), p.size,
+                           len(p.name), 0)
+        out += p.name + p.data
+        central += _CENTRAL.pack(0x02014B50, 20, 20, 0, p.method, DOS_TIME, DOS_DATE, p.crc, len(p.data), p.size,
+                                 len(p.name), 0, 0, 0, 0, 0o644 << 16, offset)
+        central += p.name
+    cd_offset = len(out)
+    out += central
+    out += _END.pack(0x06054B50, 0, 0, len(parts), len(parts), len(central), cd_offset, 0)
+    return bytes(out)
+
+
+def repack_zip(data: bytes, replace: dict[str, bytes]) -> bytes:
+    """Rewrite a zip with fixed timestamps, reusing every entry's compressed bytes except the replaced ones."""
+    end = data.rfind(b"PK\x05\x06")
+    _, _, _, _, count, _, cd_offset, _ = _END.unpack_from(data, end)
+    parts = []
+    pos = cd_offset
+    for _ in range(count):
+        f = _CENTRAL.unpack_from(data, pos)
+        method, crc, csize, usize, name_len, extra_len, comment_len, local = (
+            f[4], f[7], f[8], f[9], f[10], f[11], f[12], f[16])
+        name = data[pos + _CENTRAL.size:pos + _CENTRAL.size + name_len]
+        pos += _CENTRAL.size + name_len + extra_len + comment_len
+        text = name.decode("utf-8")
+        if text in replace:
+            parts.append(compress(text, replace[text]))
+            continue
+        l_name, l_extra = struct.unpack_from("<HH", data, local + 26)
+        start = local + _LOCAL.size + l_name + l_extra
+        parts.append(Part(name, crc, usize, data[start:start + csize], method))
+    return write_zip(parts)
