@@ -30,3 +30,14 @@ def test_outline_f1_is_at_least_095_on_every_seed(tmp_path):
             f1 = float(line.split("F1=")[1].split()[0])
             depth = float(line.split("depth=")[1].split()[0])
             assert f1 >= 0.95 and depth >= 0.95, line
+
+
+def test_indicator_f1_and_name_agreement_meet_the_targets(tmp_path):
+    result = _score(tmp_path, "--min-indicators", "0.90")
+    assert result.returncode == 0, result.stdout
+    for line in result.stdout.splitlines():
+        if "indicators P=" in line and not line.startswith("TOTAL"):
+            f1 = float(line.split("indicators P=")[1].split("F1=")[1].split()[0])
+            assert f1 >= 0.85, line
+    total = result.stdout.splitlines()[-1]
+    assert float(total.split("name=")[-1].rstrip(")")) >= 0.85, total

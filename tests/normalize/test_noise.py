@@ -100,3 +100,17 @@ def test_parser_never_raises_and_accounts_for_every_removed_character(text):
     removed = "".join(d.text for d in doc.diagnostics if d.code in REMOVING_CODES)
     kept = _content(_kept(doc))
     assert sorted(kept + _content(removed)) == sorted(_content(text.replace("\ufeff", "")))
+
+
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in __import__("tests.conftest", fromlist=["SEEDS"]).SEEDS]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(SEED_TEXTS), st.lists(st.tuples(st.integers(0, 40000), st.integers(0, 300), TEXT), max_size=6))
+def test_parser_never_raises_on_mutated_seeds(seed, edits):
+    text = seed
+    for pos, length, insert in edits:
+        pos %= len(text) + 1
+        text = text[:pos] + insert + text[pos + length:]
+    doc = parse_text(text)
+    assert doc.to_dict()["schema"] == "gongwen/1"

@@ -105,6 +105,10 @@ def test_full_width_digits_thousands_separators_and_chinese_numerals():
     assert (d.value, d.unit, d.value_base) == (3000.0, "万元", 30000000.0)
     (e,) = indicators("网络零售额突破百亿。")
     assert (e.value, e.unit, e.qualifier) == (100.0, "亿元", "突破")
+    (g,) = indicators("实际利用外资3 萬 3,883 美元。")
+    assert (g.value, g.unit, g.value_base) == (33883.0, "美元", 33883.0)
+    (h,) = indicators("完成投资 26 亿元。")
+    assert (h.value, h.unit) == (26.0, "亿元")
     (f,) = indicators("新增就业1.2万人。")
     assert (f.value, f.unit, f.value_base, f.base_unit) == (1.2, "万人", 12000.0, "人")
 

@@ -103,3 +103,20 @@ def test_seed_004_metadata(seed_docs):
     assert (m.title, m.date, m.speaker, m.meeting) == (
         "凤桥镇政府工作报告", "2023-02-28", "朱勤中", "凤桥镇第十八届人民代表大会第三次会议")
     assert m.source.script == "traditional"
+
+
+def test_circled_parts_and_arabic_paren_styles():
+    text = ("第一部分 总体要求\n正文。\n（1）坚持稳中求进\n正文。\n（2）坚持改革创新\n①加强领导。正文。\n②强化考核。正文。\n"
+            "第二部分 重点任务\n正文。\n")
+    assert outline(text) == [
+        (1, "section", "第一部分", "总体要求"), (2, "section", "（1）", "坚持稳中求进"),
+        (2, "section", "（2）", "坚持改革创新"), (3, "section", "①", "加强领导"), (3, "section", "②", "强化考核"),
+        (1, "section", "第二部分", "重点任务"),
+    ]
+    styles = [n.style for _, n in parse_text(text).walk()]
+    assert styles == ["cn-part", "arabic-paren", "arabic-paren", "circled", "circled", "cn-part"]
+
+
+def test_a_marker_that_breaks_the_sequence_inside_a_sentence_is_text():
+    text = "一、总体要求\n今年要抓好三件事:完成3、4季度目标;二、三产业协调发展。\n二、重点工作\n正文。\n"
+    assert [n[2] for n in outline(text)] == ["一、", "二、"]

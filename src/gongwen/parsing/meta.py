@@ -18,6 +18,8 @@ YEAR = re.compile(r"(19\d{2}|20\d{2})\s*年")
 MEETING = re.compile(r"在(.{2,40}?(?:会议|大会))(?:上|$)")
 REGION = re.compile(r"^(?:\d{4}年)?((?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|区|县|旗))?[\u4e00-\u9fff]{1,8}?"
                     r"(?:省|自治区|市|区|县|旗|镇|乡|街道))")
+VENUE_REGION = re.compile(r"在([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|镇|乡))")
+NOT_REGION = ("在", "全", "本", "我", "各", "该")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
 SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的)")
 TITLE_CUT = re.compile(r"[ \u3000(（]")
@@ -47,7 +49,7 @@ def read_meta(front: list[str]) -> Meta:
                 break
         if m := REGION.match(meta.title):
             region = m.group(1)
-            meta.region = region if not region.startswith(("镇", "乡", "县", "区", "市")) else None
+            meta.region = region if not region.startswith(("镇", "乡", "县", "区", "市") + NOT_REGION) else None
         if m := YEAR.search(meta.title):
             meta.year = int(m.group(1))
     if m := DATE.search(joined):
@@ -55,6 +57,8 @@ def read_meta(front: list[str]) -> Meta:
         meta.year = meta.year or int(m.group(1))
     if m := MEETING.search(joined):
         meta.meeting = m.group(1)
+    if meta.region is None and (m := VENUE_REGION.search(joined)) and not m.group(1).startswith(NOT_REGION):
+        meta.region = m.group(1)
     for line in lines[:12]:
         if NAME_LINE.match(line) and not SALUTATION.match(line):
             meta.speaker = line.replace(" ", "").replace("\u3000", "")

@@ -29,8 +29,11 @@ CN_NUMBER = "零〇一二两三四五六七八九十百千"
 
 # A value: number, optional 多/余 (more than), unit. Not after a letter, '+', '第' or another digit.
 VALUE = re.compile(
-    rf"(?<![A-Za-z+\d.第])(?P<num>{NUMBER})(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强)"
+    rf"(?<![A-Za-z+\d.第])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强)"
 )
+# A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
+MIXED = re.compile(rf"(?<![A-Za-z+\d.])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
+                   rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
 CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<unit>(?:万亿|千万|亿|万)(?:元|美元)?)")
 PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER})(?P<unit>%|个百分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
@@ -110,6 +113,10 @@ def scan(sentence: str) -> list[Quantity]:
                 q.verb_start = m.start() - (len(before) - before.find(verb.group("verb")))
         found.append(q)
         taken.append((m.start(), m.end()))
+    for m in MIXED.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
+            taken.append((m.start(), m.end()))
     for m in VALUE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or THRESHOLD_NEXT.match(text, m.end()):
             continue
