@@ -75,7 +75,7 @@ class OutlineBuilder:
         self.diagnostics: list[Diagnostic] = []
 
     # ---- placement -------------------------------------------------------
-    def place(self, c: Candidate, standalone: bool) -> int | None:
+    def place(self, c: Candidate) -> int | None:
         """The stack depth at which ``c`` becomes a node, or None when it is not a heading."""
         stack = self.stack
         if not stack and not self.roots and c.kind == "section" and c.line_start:
@@ -163,7 +163,7 @@ def build_outline(paras: list[Para]) -> Built:
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
             c.opens_paragraph = opens
-            depth = builder.place(c, standalone)
+            depth = builder.place(c)
             if para.heading_level is not None and c.start == 0:
                 # The source format says this line is a heading at that level.
                 depth = min(para.heading_level - 1, len(builder.stack))
