@@ -120,3 +120,20 @@ def test_circled_parts_and_arabic_paren_styles():
 def test_a_marker_that_breaks_the_sequence_inside_a_sentence_is_text():
     text = "一、总体要求\n今年要抓好三件事:完成3、4季度目标;二、三产业协调发展。\n二、重点工作\n正文。\n"
     assert [n[2] for n in outline(text)] == ["一、", "二、"]
+
+
+def test_plan_parts_chapters_and_sections_nest_and_chapters_number_on():
+    text = ("规划纲要\n第一篇 新征程\n第一章 发展基础\n正文。\n第二章 发展环境\n正文。\n第二篇 创新驱动\n"
+            "第三章 科技创新\n第一节 创新平台\n正文。\n第二节 创新主体\n正文。\n第四章 人才活力\n正文。\n")
+    assert [(d, n.marker) for d, n in parse_text(text).walk()] == [
+        (1, "第一篇"), (2, "第一章"), (2, "第二章"), (1, "第二篇"), (2, "第三章"), (3, "第一节"), (3, "第二节"),
+        (2, "第四章")]
+
+
+def test_yi_yao_items_and_speaker_with_office():
+    text = ("在全县经济工作会议上的讲话\n县委书记　王建国\n同志们：\n一、抓好重点工作\n"
+            "一要抓项目。项目是生命线。二要抓招商。力争引进内资150亿元。三要抓改革。\n")
+    doc = parse_text(text)
+    assert [(n.kind, n.marker, n.title) for _, n in doc.walk()][1:] == [
+        ("item", "一要", "抓项目"), ("item", "二要", "抓招商"), ("item", "三要", "抓改革")]
+    assert doc.meta.speaker == "王建国" and doc.meta.doc_type == "speech"

@@ -17,9 +17,13 @@ SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 0}  #
 # (style, kind, regex) — the regex is matched at a candidate position; group 1 is the number.
 MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("quote-ji", "item", re.compile(r"[“\"]\s*(\d{1,2})\s*[”\"]即")),
-    ("cn-part", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})(?:部分|章|篇)")),
+    ("cn-pian", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})篇")),
+    ("cn-part", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})部分")),
+    ("cn-zhang", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})章")),
+    ("cn-jie", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})节")),
     ("cn-di", "item", re.compile(rf"第([{CN_NUM}]{{1,3}})[，,、：:](?!\d)")),
     ("cn-shi", "item", re.compile(rf"([{CN_NUM}]{{1,2}})是(?![的否])")),
+    ("cn-yao", "item", re.compile(rf"([{CN_NUM}]{{1,2}})要(?![求点素件害])")),
     ("cn-dun", "section", re.compile(rf"([{CN_NUM}]{{1,3}})[、](?![{CN_NUM}]{{1,3}}[、是季])")),
     ("cn-paren", "section", re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")),
     ("arabic-paren", "section", re.compile(r"[（(](\d{1,2})[）)](?![\d%])")),

@@ -21,6 +21,9 @@ REGION = re.compile(r"^(?:\d{4}年)?((?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|�
 VENUE_REGION = re.compile(r"在([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|镇|乡))")
 NOT_REGION = ("在", "全", "本", "我", "各", "该")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
+# A speaker line with the office first: 市长 李明华, 县委书记　王建国.
+OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|主席|委员|代表)[ \u3000]+"
+                         r"(?P<name>[\u4e00-\u9fff]{2,4})$")
 SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的)")
 TITLE_CUT = re.compile(r"[ \u3000(（]")
 
@@ -60,6 +63,9 @@ def read_meta(front: list[str]) -> Meta:
     if meta.region is None and (m := VENUE_REGION.search(joined)) and not m.group(1).startswith(NOT_REGION):
         meta.region = m.group(1)
     for line in lines[:12]:
+        if m := OFFICE_NAME.match(line):
+            meta.speaker = m.group("name")
+            break
         if NAME_LINE.match(line) and not SALUTATION.match(line):
             meta.speaker = line.replace(" ", "").replace("\u3000", "")
             break

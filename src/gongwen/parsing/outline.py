@@ -192,7 +192,7 @@ def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
     for k, (c, node) in enumerate(accepted):
         stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)
         end = min(title_end(text, c.end, c.kind), stop)
-        node.title = text[c.end:end].strip(SPACE)
+        node.title = text[c.end:end].strip(SPACE).rstrip("：:；;，,")
         rest = text[end:stop].lstrip(TITLE_END + "；;" + SPACE).strip(SPACE)
         if rest:
             node.parts.append(Part(rest, False, True, not c.line_start))
