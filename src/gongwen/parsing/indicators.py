@@ -32,6 +32,7 @@ REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 MAX_NAME = 24
+HAS_NUMBER = re.compile(r"[\d百千万亿]")
 
 
 def _name(text: str, start: int, floor: int) -> str:
@@ -192,10 +193,11 @@ def extract_indicators(doc: Document) -> list[Indicator]:
         while stack:
             node = stack.pop()
             for text in [node.title] + [b.text for b in node.body]:
-                if not any(ch.isdigit() for ch in text) and not re.search("[百千万亿]", text):
+                if not HAS_NUMBER.search(text):
                     continue
                 for sentence in SENTENCE.findall(text):
-                    found += _sentence_indicators(sentence, node.id, part)
+                    if HAS_NUMBER.search(sentence):
+                        found += _sentence_indicators(sentence, node.id, part)
             stack.extend(reversed(node.children))
     for k, ind in enumerate(found, 1):
         ind.id = f"i{k}"

@@ -96,10 +96,16 @@ def boundary_positions(text: str) -> list[tuple[int, bool]]:
     return positions
 
 
+# The characters a marker can begin with: other positions are skipped at once.
+MARKER_START = frozenset(CN_NUM + "第（(“\"①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳首其再然最0123456789０１２３４５６７８９")
+
+
 def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candidate]:
     """Every marker at a sentence boundary of the paragraph ``text``."""
     found = []
     for pos, after_comma in boundary_positions(text):
+        if text[pos] not in MARKER_START:
+            continue
         for style, kind, regex in MARKERS:
             if after_comma and kind != "item":
                 continue
