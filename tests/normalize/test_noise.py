@@ -43,6 +43,15 @@ def test_page_footer_and_glued_page_numbers_removed():
     assert [d.text.strip() for d in n.diagnostics if d.code == "page-marker-removed"] == ["第4页 共4页", "1", "2", "3"]
 
 
+def test_running_headers_and_page_number_lines_of_a_paged_text_are_removed():
+    pages = [f"青山市人民政府文件\n{PAGE}。\n第 {k} 页\n" for k in range(1, 5)]
+    text = "一、工作回顾\n" + "".join(pages) + "二、工作计划\n正文。\n"
+    n = normalize(text)
+    assert "青山市人民政府文件" not in n.text and "页" not in n.text.replace(PAGE, "")
+    assert codes(text).count("running-header-removed") == 4 and codes(text).count("page-marker-removed") == 4
+    assert [x.title for _, x in parse_text(text).walk()] == ["工作回顾", "工作计划"]
+
+
 def test_line_initial_page_numbers_join_split_words():
     lines = [f"{k}、{PAGE}一是经济开展" if k == 1 else f"{k}、稳步提升{PAGE}一是经济开展" for k in range(1, 5)]
     n = normalize("\n".join(lines))

@@ -16,7 +16,8 @@ from gongwen.normalize.script import to_simplified
 from gongwen.normalize.wrap import join_wrapped_lines
 
 # Diagnostic codes whose ``text`` was cut from the source (the others only warn).
-REMOVING_CODES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annotation-removed"})
+REMOVING_CODES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annotation-removed",
+                            "running-header-removed"})
 
 
 @dataclass

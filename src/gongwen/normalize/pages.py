@@ -20,7 +20,11 @@ from gongwen.model import Diagnostic
 from gongwen.normalize.edits import Cut, apply_cuts, line_spans
 
 PAGE_FOOTER = re.compile(r"\s*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
-PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*[-—–]?[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–]?[ \t\u3000]*$", re.M)
+PAGE_NUMBER_LINE = re.compile(
+    r"^[ \t\u3000]*[-—–]?[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,4}(?:[ \t\u3000]*页)?[ \t\u3000]*[-—–]?[ \t\u3000]*$", re.M
+)
+RUNNING_MIN = 3  # a short line printed this often is a running header or footer
+RUNNING_MAX_CHARS = 24  # shorter than a line of body text
 LINE_PAGE_MARKER = re.compile(r"(\d{1,3})、")
 GLUED_NUMBER = re.compile(r"(?<=\s)\d{1,3}(?=[\u4e00-\u9fff])")
 SENTENCE_END = "。！？!?；;：:"
@@ -107,9 +111,27 @@ def _glued_number_cuts(text: str) -> list[Cut]:
     return cuts
 
 
+def _running_line_cuts(text: str) -> list[Cut]:
+    """Short lines without sentence punctuation that recur many times: running headers of a paged source."""
+    spans = line_spans(text)
+    counts: dict[str, int] = {}
+    for s, e in spans:
+        line = text[s:e].strip()
+        if 2 <= len(line) <= RUNNING_MAX_CHARS and not any(ch in line for ch in "。，,；;：:"):
+            counts[line] = counts.get(line, 0) + 1
+    running = {line for line, n in counts.items() if n >= RUNNING_MIN}
+    if not running:
+        return []
+    from gongwen.parsing.markers import find_candidates  # a repeated heading line is still a heading
+
+    running = {line for line in running if not find_candidates(0, line, True)}
+    return [Cut(s, e, "running-header-removed", "line repeated on many pages")
+            for s, e in spans if text[s:e].strip() in running]
+
+
 def remove_page_furniture(text: str) -> tuple[str, list[Diagnostic]]:
-    """Remove page footers, page-number lines and page numbers spliced into the text."""
-    text, diags = apply_cuts(text, _footer_cuts(text))
+    """Remove page footers, page numbers, running headers and page numbers spliced into the text."""
+    text, diags = apply_cuts(text, _footer_cuts(text) + _running_line_cuts(text))
     text, more = apply_cuts(text, _line_marker_cuts(text))
     diags += more
     text, more = apply_cuts(text, _glued_number_cuts(text))
