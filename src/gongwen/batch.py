@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -146,8 +147,11 @@ _REGISTRIES: dict[tuple[str, ...], Any] = {}
 
 
 def _init_worker(disabled: tuple[str, ...]) -> None:
+    """Worker set-up: remember disabled plugins; leave Ctrl-C to the main process, which
+    stops handing out work and lets the files in progress finish."""
     global _WORKER_DISABLED
     _WORKER_DISABLED = disabled
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _registry(disabled: tuple[str, ...]) -> Any:
