@@ -65,6 +65,14 @@ def test_values_and_changes_distributed_over_a_list_of_names():
     ]
 
 
+def test_two_in_one_words_are_distributed():
+    got = indicators("城乡居民人均可支配收入分别达到52345元和28765元。")
+    assert [(i.name, i.value) for i in got] == [("城镇居民人均可支配收入", 52345.0), ("农村居民人均可支配收入", 28765.0)]
+    got = indicators("金融存贷款增量双双突破百亿。")
+    assert [(i.name, i.value, i.unit, i.qualifier) for i in got] == [
+        ("金融存款增量", 100.0, "亿元", "突破"), ("金融贷款增量", 100.0, "亿元", "突破")]
+
+
 def test_each_distributes_one_value_over_listed_things():
     got = indicators("新增国家级、省级专精特新企业各2家。")
     assert [fields(i, "name", "value", "unit") for i in got] == [

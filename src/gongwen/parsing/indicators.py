@@ -26,6 +26,9 @@ NAME_LEAD = re.compile(r"^(?:其中|全年|全镇|全县|全区|全市|今年|�
 NAME_VERB = re.compile(r"(?<=..)实现")
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
 SUBJECT_SPLIT = re.compile(r"、|和|及|与")
+# Two-in-one words that a pair of figures is distributed over (城乡居民…分别达到A元和B元).
+COMPOUNDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
+             "中小学": ("中学", "小学"), "城乡居民": ("城镇居民", "农村居民")}
 TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力求|将|要|拟")
 HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
@@ -72,6 +75,10 @@ def _distribute_names(subject: str, count: int) -> list[str]:
         measure = NAME_LEAD.sub("", re.sub(r"^(?:完成|实现|达到|达|为)", "", subject[m.end():]))
         return [n + measure for n in _distribute_names(subject[:m.start()], count)]
     items = [s for s in SUBJECT_SPLIT.split(subject) if s]
+    if len(items) == 1 and count == 2:
+        for compound, (first, second) in COMPOUNDS.items():
+            if compound in subject:
+                return [subject.replace(compound, first, 1), subject.replace(compound, second, 1)]
     if len(items) != count or count < 2:
         return [subject] * count
     last = items[-1]
@@ -146,7 +153,8 @@ def _sentence_indicators(sentence: str, node_id: str, part: _Part) -> list[Indic
             subject = _name(sentence, first.start, floor)
             names = _distribute_names(subject, len(run))
             if len(run) == 1 and re.search(r"各$|双双", sentence[max(floor, first.start - 4):first.start]):
-                names = _distribute_names(subject, len(SUBJECT_SPLIT.split(subject)))
+                count = len(SUBJECT_SPLIT.split(subject))
+                names = _distribute_names(subject, count if count > 1 else 2)
                 run = run * len(names)
             if not subject:
                 names = [_after(sentence, run[-1].end) or (out[-1].name if out else "")] * len(run)
