@@ -123,3 +123,28 @@ def test_parser_never_raises_on_mutated_seeds(seed, edits):
         text = text[:pos] + insert + text[pos + length:]
     doc = parse_text(text)
     assert doc.to_dict()["schema"] == "gongwen/1"
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_diagnostic_offsets_point_into_the_source(text):
+    source = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    n = normalize(text)
+    if n.script != "simplified":
+        return
+    for d in n.diagnostics:
+        if d.code in REMOVING_CODES:
+            assert _found_from(source, d.offset, d.text)
+
+
+def _found_from(source: str, offset: int, removed: str) -> bool:
+    """The removed text starts at ``offset`` (later cuts may span text an earlier step removed)."""
+    it = iter(source[offset:])
+    return source[offset:offset + 1] == removed[:1] and all(ch in it for ch in removed)
+
+
+def test_offsets_survive_earlier_removals_on_a_real_seed():
+    seed = SEED_TEXTS[1]  # chrome, a page footer and glued page numbers
+    for d in normalize(seed).diagnostics:
+        if d.code in REMOVING_CODES:
+            assert seed[d.offset:d.offset + len(d.text)] == d.text

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.chrome import remove_chrome
+from gongwen.normalize.edits import OffsetMap
 from gongwen.normalize.pages import remove_page_furniture
 from gongwen.normalize.pinyin import remove_pinyin
 from gongwen.normalize.quality import check_quality
@@ -30,15 +31,20 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    """Run every normalisation step over ``text``."""
+    """Run every normalisation step over ``text``.
+
+    Diagnostic offsets are positions in ``text`` with its line endings made
+    ``\n`` (readers already do that), whatever the steps before removed.
+    """
     diags: list[Diagnostic] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text, more = remove_pinyin(text)
+    offsets = OffsetMap()
+    text, more = remove_pinyin(text, offsets)
     diags += more
-    text, script, more = to_simplified(text)
+    text, script, more = to_simplified(text)  # OpenCC t2s keeps positions
     diags += more
     for step in (remove_chrome, remove_page_furniture, join_wrapped_lines):
-        text, more = step(text)
+        text, more = step(text, offsets)
         diags += more
-    diags += check_quality(text)
+    diags += check_quality(text, offsets)
     return Normalized(text=text, script=script, diagnostics=diags)

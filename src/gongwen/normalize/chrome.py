@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from gongwen.model import Diagnostic
-from gongwen.normalize.edits import Cut, apply_cuts, line_spans
+from gongwen.normalize.edits import Cut, OffsetMap, apply_cuts, line_spans
 
 # Whole lines that are site furniture wherever they appear in the head or tail.
 CHROME_LINE = re.compile(
@@ -55,7 +55,7 @@ def _is_chrome(line: str) -> bool:
     )
 
 
-def remove_chrome(text: str) -> tuple[str, list[Diagnostic]]:
+def remove_chrome(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Remove site chrome from the head and tail; each removed line becomes a diagnostic."""
     spans = line_spans(text)
     cuts: list[Cut] = []
@@ -99,4 +99,4 @@ def remove_chrome(text: str) -> tuple[str, list[Diagnostic]]:
                 cuts.append(Cut(s, e, "boilerplate-removed", "download-site chrome after the text"))
                 continue
             break
-    return apply_cuts(text, cuts)
+    return apply_cuts(text, cuts, offsets)

@@ -1,8 +1,14 @@
-"""Remove spans from text and record each removal as a Diagnostic."""
+"""Remove spans from text, record each removal as a Diagnostic, and map offsets back to the source.
+
+Every step that removes text goes through :func:`apply_cuts` with the
+document's :class:`OffsetMap`, so a diagnostic's ``offset`` is always a
+position in the text the normaliser was given, whatever was removed before.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from gongwen.model import Diagnostic
 
@@ -17,24 +23,54 @@ class Cut:
     message: str
 
 
-def apply_cuts(text: str, cuts: list[Cut]) -> tuple[str, list[Diagnostic]]:
+@dataclass
+class OffsetMap:
+    """The removals made so far, layer by layer, to map a position in today's text to the source."""
+
+    layers: list[tuple[list[int], list[int]]] = field(default_factory=list)
+
+    def add(self, spans: list[tuple[int, int]]) -> None:
+        """Record one round of removals (``(start, end)`` in the text of that round, sorted)."""
+        if not spans:
+            return
+        starts, prefix, removed = [], [0], 0
+        for start, end in spans:
+            starts.append(start - removed)
+            removed += end - start
+            prefix.append(removed)
+        self.layers.append((starts, prefix))
+
+    def to_source(self, pos: int) -> int:
+        """The source position of position ``pos`` of the current text."""
+        for starts, prefix in reversed(self.layers):
+            pos += prefix[bisect_right(starts, pos)]
+        return pos
+
+
+def apply_cuts(text: str, cuts: list[Cut], offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Remove the (non-overlapping) ``cuts`` from ``text``; one diagnostic per cut.
 
-    Diagnostic offsets are positions in ``text`` (the input of the step).
+    Diagnostic offsets are positions in the source when ``offsets`` is given
+    (which then records this round), else positions in ``text``.
     """
     if not cuts:
         return text, []
     out: list[str] = []
     diags: list[Diagnostic] = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     for cut in sorted(cuts, key=lambda c: c.start):
         if cut.start < pos:  # overlapping cut: the earlier one already covers it
             continue
         out.append(text[pos:cut.start])
         removed = text[cut.start:cut.end]
-        diags.append(Diagnostic(cut.code, cut.message, cut.start, removed))
+        source = offsets.to_source(cut.start) if offsets is not None else cut.start
+        diags.append(Diagnostic(cut.code, cut.message, source, removed))
+        spans.append((cut.start, cut.end))
         pos = cut.end
     out.append(text[pos:])
+    if offsets is not None:
+        offsets.add(spans)
     return "".join(out), diags
 
 

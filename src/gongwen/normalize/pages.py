@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from gongwen.model import Diagnostic
-from gongwen.normalize.edits import Cut, apply_cuts, line_spans
+from gongwen.normalize.edits import Cut, OffsetMap, apply_cuts, line_spans
 
 PAGE_FOOTER = re.compile(r"\s*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
 PAGE_NUMBER_LINE = re.compile(
@@ -129,10 +129,10 @@ def _running_line_cuts(text: str) -> list[Cut]:
             for s, e in spans if text[s:e].strip() in running]
 
 
-def remove_page_furniture(text: str) -> tuple[str, list[Diagnostic]]:
+def remove_page_furniture(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Remove page footers, page numbers, running headers and page numbers spliced into the text."""
-    text, diags = apply_cuts(text, _footer_cuts(text) + _running_line_cuts(text))
-    text, more = apply_cuts(text, _line_marker_cuts(text))
+    text, diags = apply_cuts(text, _footer_cuts(text) + _running_line_cuts(text), offsets)
+    text, more = apply_cuts(text, _line_marker_cuts(text), offsets)
     diags += more
-    text, more = apply_cuts(text, _glued_number_cuts(text))
+    text, more = apply_cuts(text, _glued_number_cuts(text), offsets)
     return text, diags + more

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gongwen.model import Diagnostic
-from gongwen.normalize.edits import Cut, apply_cuts
+from gongwen.normalize.edits import Cut, OffsetMap, apply_cuts
 
 # A parenthesised lower-case syllable with tone marks, right after a CJK character.
 # Parenthesised Chinese such as （三星） or (xx段) does not match.
@@ -15,7 +15,7 @@ PINYIN_ANNOTATION = re.compile(
 _VOWEL = re.compile(r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
-def remove_pinyin(text: str) -> tuple[str, list[Diagnostic]]:
+def remove_pinyin(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Drop pinyin annotations; each removal becomes a ``pinyin-annotation-removed`` diagnostic."""
     if "(" not in text and "（" not in text:
         return text, []
@@ -24,4 +24,4 @@ def remove_pinyin(text: str) -> tuple[str, list[Diagnostic]]:
         for m in PINYIN_ANNOTATION.finditer(text)
         if _VOWEL.search(m.group(1))
     ]
-    return apply_cuts(text, cuts)
+    return apply_cuts(text, cuts, offsets)

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from gongwen.model import Diagnostic
+from gongwen.normalize.edits import OffsetMap
 
 SENTENCE_END = "。！？!?；;：:”\"」』）)"
 HEADING_START = re.compile(
@@ -29,26 +30,32 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-def join_wrapped_lines(text: str) -> tuple[str, list[Diagnostic]]:
+def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Join lines broken by the page width into paragraphs.
 
     A line that ends a sentence, or a short line (a paragraph's last), ends the
-    paragraph; a line starting with a heading marker starts a new one.
+    paragraph; a line starting with a heading marker starts a new one. The
+    removed line breaks are recorded in ``offsets``.
     """
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
         return text, []
     out = [lines[0]]
-    joins = 0
+    spans: list[tuple[int, int]] = []
+    pos = len(lines[0])  # position of the newline before the next line
     for line in lines[1:]:
         prev = out[-1].rstrip()
         full = len(prev) >= width - 3
         if prev and line.strip() and full and prev[-1] not in SENTENCE_END and not HEADING_START.match(line):
+            gap_start = pos - (len(out[-1]) - len(prev))
+            spans.append((gap_start, pos + 1 + len(line) - len(line.lstrip())))
             out[-1] = prev + line.lstrip()
-            joins += 1
         else:
             out.append(line)
-    diag = Diagnostic("wrapped-lines-joined", f"{joins} lines hard-wrapped at about {width} characters joined",
+        pos += 1 + len(line)
+    if offsets is not None:
+        offsets.add(spans)
+    diag = Diagnostic("wrapped-lines-joined", f"{len(spans)} lines hard-wrapped at about {width} characters joined",
                       None, "")
     return "\n".join(out), [diag]
