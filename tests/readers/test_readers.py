@@ -146,6 +146,14 @@ def test_html_rendering_parses_like_the_text(seed, tmp_path, seed_docs):
     assert outline(doc) == outline(seed_docs[seed.stem])
 
 
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
+def test_exported_markdown_reads_back_to_the_same_outline(seed, tmp_path, seed_docs):
+    original = seed_docs[seed.stem]
+    doc = gongwen.parse(gongwen.export(original, "markdown", tmp_path / "x.md"))
+    assert [(d, n.kind, n.marker, n.title) for d, n in doc.walk()] == outline(original)
+    assert doc.meta.title == original.meta.title
+
+
 def test_markdown_headings_and_front_matter_title(tmp_path):
     path = tmp_path / "r.md"
     path.write_text("---\ntitle: 某县政府工作报告\n---\n\n各位代表：\n\n## 总体要求\n\n坚持稳中求进。\n\n"

@@ -9,6 +9,8 @@ from gongwen.model import Document, Node, walk
 from gongwen.plugin import Exporter, hookimpl
 
 TABLE_COLUMNS = ["name", "value", "unit", "change", "qualifier", "kind", "period"]
+# Marks where the document ends and the generated indicator table begins (the Markdown reader stops here).
+INDICATORS_MARK = "<!-- gongwen:indicators -->"
 
 
 def _yaml_scalar(value: object) -> str:
@@ -42,7 +44,7 @@ def render(doc: Document) -> str:
     for depth, node in walk(doc.outline):
         out += _node(depth, node)
     if doc.indicators:
-        out += ["## 指标 Indicators", "", "| " + " | ".join(TABLE_COLUMNS) + " |",
+        out += [INDICATORS_MARK, "", "## 指标 Indicators", "", "| " + " | ".join(TABLE_COLUMNS) + " |",
                 "|" + "---|" * len(TABLE_COLUMNS)]
         for ind in doc.indicators:
             out.append("| " + " | ".join(_cell(getattr(ind, c)) for c in TABLE_COLUMNS) + " |")

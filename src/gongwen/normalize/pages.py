@@ -25,6 +25,7 @@ PAGE_NUMBER_LINE = re.compile(
 )
 RUNNING_MIN = 3  # a short line printed this often is a running header or footer
 RUNNING_MAX_CHARS = 24  # shorter than a line of body text
+RUNNING_SPREAD = 0.5  # share of the text between the first and the last copy
 LINE_PAGE_MARKER = re.compile(r"(\d{1,3})、")
 GLUED_NUMBER = re.compile(r"(?<=\s)\d{1,3}(?=[\u4e00-\u9fff])")
 SENTENCE_END = "。！？!?；;：:"
@@ -114,12 +115,14 @@ def _glued_number_cuts(text: str) -> list[Cut]:
 def _running_line_cuts(text: str) -> list[Cut]:
     """Short lines without sentence punctuation that recur many times: running headers of a paged source."""
     spans = line_spans(text)
-    counts: dict[str, int] = {}
+    seen: dict[str, list[int]] = {}
     for s, e in spans:
         line = text[s:e].strip()
         if 2 <= len(line) <= RUNNING_MAX_CHARS and not any(ch in line for ch in "。，,；;：:"):
-            counts[line] = counts.get(line, 0) + 1
-    running = {line for line, n in counts.items() if n >= RUNNING_MIN}
+            seen.setdefault(line, []).append(s)
+    # Printed on many pages: often, and from early to late in the text (a title repeated at the top is not).
+    running = {line for line, at in seen.items()
+               if len(at) >= RUNNING_MIN and at[-1] - at[0] >= len(text) * RUNNING_SPREAD}
     if not running:
         return []
     from gongwen.parsing.markers import find_candidates  # a repeated heading line is still a heading

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from gongwen.exporters.markdown_export import INDICATORS_MARK
+from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
 from gongwen.readers.text import decode_text, read_bytes
 
@@ -17,7 +19,11 @@ EMPHASIS = re.compile(r"\*\*|__")
 def read(path: Path, options: dict[str, Any]) -> SourceText:
     """Read Markdown: front matter gives the title line, ``#`` headings give levels."""
     source = decode_text(read_bytes(path), str(path), options, "markdown")
-    lines = source.text.split("\n")
+    text, _, generated = source.text.partition(INDICATORS_MARK)  # gongwen's own table is not document text
+    if generated:
+        source.diagnostics.append(Diagnostic("generated-table-skipped", "indicator table written by gongwen",
+                                             len(text), ""))
+    lines = text.split("\n")
     out: list[str] = []
     levels: dict[int, int] = {}
     if lines and lines[0].strip() == "---":
