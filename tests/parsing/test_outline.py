@@ -137,3 +137,13 @@ def test_yi_yao_items_and_speaker_with_office():
     assert [(n.kind, n.marker, n.title) for _, n in doc.walk()][1:] == [
         ("item", "一要", "抓项目"), ("item", "二要", "抓招商"), ("item", "三要", "抓改革")]
     assert doc.meta.speaker == "王建国" and doc.meta.doc_type == "speech"
+
+
+def test_a_text_contents_with_dot_leaders_and_titles_ending_in_colons():
+    text = ("某县政府工作报告\n目录\n一、工作回顾……………………3\n二、工作计划..........9\n各位代表:\n"
+            "一、工作回顾\n正文。\n（一）主要预期目标：地区生产总值增长6%左右。\n二、工作计划\n正文。\n")
+    doc = parse_text(text)
+    assert [(e.marker, e.title) for e in doc.toc] == [("一、", "工作回顾"), ("二、", "工作计划")]
+    assert [(d, n.marker, n.title) for d, n in doc.walk()] == [
+        (1, "一、", "工作回顾"), (2, "（一）", "主要预期目标"), (1, "二、", "工作计划")]
+    assert [d.text for d in doc.diagnostics if d.code == "toc-leader-removed"] == ["……………………3", "..........9"]

@@ -18,7 +18,7 @@ from gongwen.normalize.wrap import join_wrapped_lines
 
 # Diagnostic codes whose ``text`` was cut from the source (the others only warn).
 REMOVING_CODES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annotation-removed",
-                            "running-header-removed"})
+                            "running-header-removed", "toc-leader-removed"})
 
 
 @dataclass

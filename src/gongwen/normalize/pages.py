@@ -21,8 +21,11 @@ from gongwen.normalize.edits import Cut, OffsetMap, apply_cuts, line_spans
 
 PAGE_FOOTER = re.compile(r"\s*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
 PAGE_NUMBER_LINE = re.compile(
-    r"^[ \t\u3000]*[-—–]?[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,4}(?:[ \t\u3000]*页)?[ \t\u3000]*[-—–]?[ \t\u3000]*$", re.M
+    r"^[ \t\u3000]*[-—–·]?[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,4}(?:[ \t\u3000]*页)?[ \t\u3000]*[-—–·]?[ \t\u3000]*$",
+    re.M,
 )
+# A contents line with a dot leader and a page number: 一、工作回顾…………3 (the leader and number go).
+DOT_LEADER = re.compile(r"(?<=\S)[ \t\u3000]*[.…·．。‥⋯_\-—]{3,}[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.M)
 RUNNING_MIN = 3  # a short line printed this often is a running header or footer
 RUNNING_MAX_CHARS = 24  # shorter than a line of body text
 RUNNING_SPREAD = 0.5  # share of the text between the first and the last copy
@@ -62,6 +65,8 @@ def _footer_cuts(text: str) -> list[Cut]:
             for m in PAGE_FOOTER.finditer(text)]
     cuts += [Cut(m.start(), m.end(), "page-marker-removed", "line holding only a page number")
              for m in PAGE_NUMBER_LINE.finditer(text) if m.group().strip()]
+    cuts += [Cut(m.start(), m.end(), "toc-leader-removed", "dot leader and page number of a contents line")
+             for m in DOT_LEADER.finditer(text)]
     return cuts
 
 

@@ -14,7 +14,7 @@ from gongwen.model import Diagnostic
 from gongwen.parsing.markers import Candidate, find_candidates
 from gongwen.parsing.paragraphs import Para
 
-TITLE_END = "。！？!?"
+TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
 

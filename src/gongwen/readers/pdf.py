@@ -1,9 +1,9 @@
 """PDF reader (text layer, via pypdf — the optional extra ``gongwen[pdf]``).
 
-Running headers and footers repeated on most pages, page numbers (also when
-glued to the end of a page's last line) and dot-leader page references of a
-printed table of contents are removed, each with a diagnostic. Lines wrapped
-at the page width are joined later, by normalisation.
+Running headers and footers repeated on most pages and page numbers (also
+when glued to the end of a page's last line) are removed, each with a
+diagnostic. Dot-leader page references of a printed table of contents and
+lines wrapped at the page width are handled later, by normalisation.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
 
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-—–·]*$")
-DOT_LEADER = re.compile(r"^(?P<entry>.*?\S)\s*[.…·．。\s]{4,}\s*(?P<page>\d{1,4})\s*$")
 EDGE = 2  # lines at the top and bottom of a page checked for running headers/footers
 
 
@@ -65,11 +64,6 @@ def clean_pages(pages: list[list[str]]) -> tuple[list[str], list[Diagnostic]]:
                     diags.append(Diagnostic("page-marker-removed", f"page number {number} glued to the last line",
                                             None, str(number)))
                     line = stripped
-            m = DOT_LEADER.match(line)
-            if m and not m.group("entry")[-1].isdigit():
-                diags.append(Diagnostic("toc-leader-removed", "dot leader and page number of a contents line",
-                                        None, line[len(m.group("entry")):]))
-                line = m.group("entry")
             lines.append(line)
     return lines, diags
 
