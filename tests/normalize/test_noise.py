@@ -36,6 +36,15 @@ def test_site_chrome_removed_at_both_ends():
     assert codes(text).count("boilerplate-removed") == 7
 
 
+def test_chrome_of_another_document_site():
+    text = ("原创力文档\n知识共享，价值无限\n首页 文档 专题\n某县政府工作报告.docx\n文档贡献者 上传于2023-02-10 下载积分 5\n"
+            "立即下载 加入VIP\n某县政府工作报告\n第1页/共12页\n各位代表：\n" + PAGE + "。\n" * 3 +
+            "还剩10页未读，继续阅读\n想免费下载本文档？\n相关文档推荐\n")
+    n = normalize(text)
+    assert n.text.strip().startswith("某县政府工作报告\n各位代表：") and n.text.strip().endswith("。")
+    assert "mojibake-suspected" not in codes(text) and "truncated-suspected" not in codes(text)
+
+
 def test_page_footer_and_glued_page_numbers_removed():
     text = f"开头 1结合工作。{PAGE}市场宏 2观环境。{PAGE}市委书记 3年初讲话。{PAGE}第4页 共4页"
     n = normalize(text)

@@ -24,12 +24,14 @@ CHROME_LINE = re.compile(
 # Phrases that mark a line as site chrome (notices, ads, copyright, ICP).
 CHROME_PHRASE = re.compile(
     r"下载|上传|客服|版权|侵权|违规举报|会员|ICP备|公网安备|经营许可证|电脑桌面|快捷访问|"
-    r"温馨提示|收藏|分享赚钱|浏览|付费|本站|文库|当前位置|首页\s*>|All rights reserved|Copyright|©"
+    r"温馨提示|收藏|分享赚钱|浏览|付费|本站|文库|当前位置|首页\s*>|All rights reserved|Copyright|©|"
+    r"知识共享|价值无限|文档贡献者|下载积分|原创力|道客巴巴|豆丁|个人图书馆|^首页\s|^[\u4e00-\u9fff]{2,6}文档$"
 )
 # A line that ends the document text and starts the trailing chrome.
 TAIL_START = re.compile(
     r"展开阅读全文|此文档下载收益归作者所有|当您付费下载文档后|你可能关注的文档|"
-    r"本站所有内容均由|温馨提示[:：]?\s*$|相关搜索\s*$"
+    r"本站所有内容均由|温馨提示[:：]?\s*$|相关搜索\s*$|还剩\s*\d+\s*页未读|继续阅读\s*$|相关文档推荐|"
+    r"想免费下载|下载本文档"
 )
 # An inline suffix such as "(20230201)VIP免费" on a title line.
 INLINE_CHROME = re.compile(r"VIP免费|\s*—?全文$")

@@ -54,6 +54,8 @@ def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str
         else:
             out.append(line)
         pos += 1 + len(line)
+    if not spans:
+        return text, []
     if offsets is not None:
         offsets.add(spans)
     diag = Diagnostic("wrapped-lines-joined", f"{len(spans)} lines hard-wrapped at about {width} characters joined",
