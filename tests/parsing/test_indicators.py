@@ -121,6 +121,13 @@ def test_full_width_digits_thousands_separators_and_chinese_numerals():
     assert (f.value, f.unit, f.value_base, f.base_unit) == (1.2, "万人", 12000.0, "人")
 
 
+def test_a_bare_verb_name_is_completed_by_the_words_after_the_figure():
+    (ind,) = indicators("启动5家小微园建设。")
+    assert (ind.name, ind.value, ind.unit) == ("启动小微园建设", 5.0, "家")
+    (ind,) = indicators("行政村年经营性收入全部20万元以上,50万元以上比例达到81%。")[1:]
+    assert (ind.name, ind.value, ind.unit) == ("50万元以上比例", 81.0, "%")
+
+
 @pytest.mark.parametrize("sentence", [
     "推动十大民生实事全部如期完成。",
     "2022年是新一届政府的开局之年。",

@@ -21,7 +21,7 @@ NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划)$"
 )
-NAME_LEAD = re.compile(r"^(?:其中|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|"
+NAME_LEAD = re.compile(r"^(?:其中|在|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|"
                        r"力争|确保|争取|预计|计划|要|将|，|,|、)+")
 NAME_VERB = re.compile(r"(?<=..)实现")
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
@@ -35,6 +35,9 @@ REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 MAX_NAME = 24
+# A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
+BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
+                       "办好 新增 建设".split())
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
 
 
@@ -156,8 +159,9 @@ def _sentence_indicators(sentence: str, node_id: str, part: _Part) -> list[Indic
                 count = len(SUBJECT_SPLIT.split(subject))
                 names = _distribute_names(subject, count if count > 1 else 2)
                 run = run * len(names)
-            if not subject:
-                names = [_after(sentence, run[-1].end) or (out[-1].name if out else "")] * len(run)
+            if len(run) == 1 and (not subject or subject in BARE_VERBS):
+                # 启动5家小微园建设: a bare verb before the figure, the thing after it.
+                names = [(subject + _after(sentence, run[-1].end)) or (out[-1].name if out else "")]
             pending = []
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start)

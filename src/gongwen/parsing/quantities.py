@@ -46,7 +46,8 @@ QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
 # A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
-THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)?的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
+THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的)|"
+                            r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程))")
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
