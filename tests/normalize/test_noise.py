@@ -61,6 +61,13 @@ def test_running_headers_and_page_number_lines_of_a_paged_text_are_removed():
     assert [x.title for _, x in parse_text(text).walk()] == ["工作回顾", "工作计划"]
 
 
+def test_a_sentence_split_by_a_page_number_line_joins_up_again():
+    text = f"一、工作回顾\n{PAGE}市场宏\n\n- 2 -\n\n观环境良好。\n二、工作计划\n{PAGE}。\n3\n三、自身建设\n正文。\n"
+    n = normalize(text)
+    assert "市场宏观环境良好。" in n.text and "\n三、自身建设" in n.text and "\n3\n" not in n.text
+    assert [x.title for _, x in parse_text(text).walk()] == ["工作回顾", "工作计划", "自身建设"]
+
+
 def test_line_initial_page_numbers_join_split_words():
     lines = [f"{k}、{PAGE}一是经济开展" if k == 1 else f"{k}、稳步提升{PAGE}一是经济开展" for k in range(1, 5)]
     n = normalize("\n".join(lines))

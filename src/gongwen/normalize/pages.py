@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import Cut, OffsetMap, apply_cuts, line_spans
+from gongwen.normalize.wrap import HEADING_START
 
 PAGE_FOOTER = re.compile(r"\s*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
 PAGE_NUMBER_LINE = re.compile(
@@ -26,6 +27,9 @@ PAGE_NUMBER_LINE = re.compile(
 )
 # A contents line with a dot leader and a page number: 一、工作回顾…………3 (the leader and number go).
 DOT_LEADER = re.compile(r"(?<=\S)[ \t\u3000]*[.…·．。‥⋯_\-—]{3,}[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.M)
+BLANK = " \t\u3000\xa0\n"
+RUN_ENDS = "。！？!?；;：:”\"」』）)…"  # a line ending in one of these ends its sentence
+RUN_ON_MIN_CHARS = 20  # a shorter line before a page break is a title or heading, not a cut sentence
 RUNNING_MIN = 3  # a short line printed this often is a running header or footer
 RUNNING_MAX_CHARS = 24  # shorter than a line of body text
 RUNNING_SPREAD = 0.5  # share of the text between the first and the last copy
@@ -61,12 +65,58 @@ def _longest_chain(found: list[T], key: Callable[[T], int], starts: int = 3) -> 
 
 
 def _footer_cuts(text: str) -> list[Cut]:
+    """Footers inside lines, and dot leaders of contents lines."""
     cuts = [Cut(m.start(), m.end(), "page-marker-removed", "page footer")
-            for m in PAGE_FOOTER.finditer(text)]
-    cuts += [Cut(m.start(), m.end(), "page-marker-removed", "line holding only a page number")
-             for m in PAGE_NUMBER_LINE.finditer(text) if m.group().strip()]
+            for m in PAGE_FOOTER.finditer(text) if not _whole_line(text, m.start(), m.end())]
     cuts += [Cut(m.start(), m.end(), "toc-leader-removed", "dot leader and page number of a contents line")
              for m in DOT_LEADER.finditer(text)]
+    return cuts
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+def _furniture_line_cuts(text: str) -> list[Cut]:
+    """Whole lines of page furniture (page numbers, footers, running headers), one cut per block.
+
+    When the text runs on across the page break (the line before does not end a
+    sentence and the line after is no heading) the block's line breaks go too,
+    so the split sentence joins up again.
+    """
+    spans = [(m.start(), m.end(), "page-marker-removed", "line holding only a page number")
+             for m in PAGE_NUMBER_LINE.finditer(text) if m.group().strip()]
+    spans += [(m.start(), m.end(), "page-marker-removed", "page footer line")
+              for m in PAGE_FOOTER.finditer(text) if _whole_line(text, m.start(), m.end())]
+    spans += [(c.start, c.end, c.code, c.message) for c in _running_line_cuts(text)]
+    spans.sort()
+    cuts: list[Cut] = []
+    k = 0
+    while k < len(spans):
+        block = [spans[k]]
+        while k + 1 < len(spans) and not text[block[-1][1]:spans[k + 1][0]].strip():
+            k += 1
+            block.append(spans[k])
+        k += 1
+        before = block[0][0]
+        while before > 0 and text[before - 1] in BLANK:
+            before -= 1
+        after = block[-1][1]
+        while after < len(text) and text[after] in BLANK:
+            after += 1
+        prev_line = text[text.rfind("\n", 0, before) + 1:before]
+        runs_on = (before > 0 and after < len(text) and text[before - 1] not in RUN_ENDS
+                   and len(prev_line.strip()) >= RUN_ON_MIN_CHARS and not HEADING_START.match(prev_line)
+                   and not HEADING_START.match(text, after) and "\n" in text[before:block[0][0]])
+        for n, (start, end, code, message) in enumerate(block):
+            if runs_on:  # each line takes the gap before it; the last one the gap after it too
+                start = before if n == 0 else block[n - 1][1]
+                end = after if n == len(block) - 1 else end
+                message += "; the sentence runs on across the page break"
+            cuts.append(Cut(start, end, code, message))
     return cuts
 
 
@@ -139,7 +189,7 @@ def _running_line_cuts(text: str) -> list[Cut]:
 
 def remove_page_furniture(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Remove page footers, page numbers, running headers and page numbers spliced into the text."""
-    text, diags = apply_cuts(text, _footer_cuts(text) + _running_line_cuts(text), offsets)
+    text, diags = apply_cuts(text, _footer_cuts(text) + _furniture_line_cuts(text), offsets)
     text, more = apply_cuts(text, _line_marker_cuts(text), offsets)
     diags += more
     text, more = apply_cuts(text, _glued_number_cuts(text), offsets)
