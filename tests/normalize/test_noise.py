@@ -100,7 +100,8 @@ def test_mojibake_and_truncation_flagged():
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80)
 NOISE = st.sampled_from(["一、", "（一）", "1.", "1、", "(1)", "①", "一是", "。", "，", "\n", " ", "第3页 共9页",
-                         "(qū)", "下载文档", "2", "“1”即", "增长1.5%", "亿元", "??", "\ufffd", "\r\n", "\t"])
+                         "(qū)", "下载文档", "2", "“1”即", "增长1.5%", "亿元", "??", "\ufffd", "\r\n", "\t",
+                         "\n- 2 -\n", "\n3\n", "……3", "展开阅读全文", "分别", "和", "首先，", "要"])
 TEXT = st.lists(st.one_of(st.text(CJK, max_size=12), NOISE), max_size=60).map("".join)
 CONTENT = str.maketrans("", "", " \t\r\n\u3000\xa0。，、；：,.;:!?！？()（）“”\"'—-")
 
