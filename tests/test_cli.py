@@ -156,3 +156,14 @@ def test_batch_writes_the_corpus_indicator_table(tmp_path, seed_docs):
 def test_batch_refuses_an_indicator_table_of_unknown_type(tmp_path):
     result = run("batch", str(SEED.parent), "-o", str(tmp_path), "--indicators", str(tmp_path / "t.pdf"))
     assert result.returncode == 2 and "must end in .xlsx or .csv" in result.stderr
+
+
+def test_an_output_never_overwrites_its_input(tmp_path):
+    src = tmp_path / "r.md"
+    src.write_text("# 报告\n\n## 总体要求\n\n正文。\n", encoding="utf-8")
+    before = src.read_bytes()
+    result = run("convert", str(src), "-t", "markdown")
+    assert result.returncode == 2 and "would overwrite the input" in result.stderr
+    batch = CliRunner().invoke(main, ["batch", str(tmp_path), "-o", str(tmp_path), "-t", "markdown"])
+    assert batch.exit_code == 1 and "would overwrite the input" in batch.output
+    assert src.read_bytes() == before

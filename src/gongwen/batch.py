@@ -183,6 +183,8 @@ def convert_job(job: Job, encoding: str | None = None, disabled: tuple[str, ...]
         rows = document_rows(doc, job.source.as_posix()) if job.rows else []
         if not fresh:
             for fmt, out in job.outputs:
+                if out.resolve() == job.source.resolve():
+                    raise UsageError(f"{out}: output would overwrite the input")
                 gongwen.export(doc, fmt, out, registry=registry)
     except GongwenError as exc:
         return Result(job.source, "failed", str(exc), time.perf_counter() - start, sha)

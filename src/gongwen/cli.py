@@ -107,6 +107,8 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
                 target = Path(output) / f"{input_path.stem}.{ext}"
             else:
                 target = Path(output)
+            if target.resolve() == input_path.resolve():
+                raise UsageError(f"{target}: output would overwrite the input; choose another -o")
             gongwen.export(doc, fmt, target, registry=registry)
             click.echo(f"wrote {target}", err=True)
     except GongwenError as exc:
@@ -246,7 +248,12 @@ def formats(ctx: click.Context) -> None:
 @click.option("--encoding", default=None, help="Force the text encoding of INPUT.")
 @click.pass_context
 def inspect(ctx: click.Context, input_path: Path, encoding: str | None) -> None:
-    """Print the outline tree and counts of one document."""
+    """Print the outline tree and counts of one document.
+
+    \b
+    Example:
+      gongwen inspect seeds/004_2bd030c6d8315c75.txt
+    """
     from collections import Counter
 
     import gongwen
