@@ -12,8 +12,6 @@ from typing import Any
 
 SCHEMA = "gongwen/1"
 
-NODE_KINDS = ("section", "item", "topic")
-DOC_TYPES = ("work_report", "speech", "plan", "bulletin", "other")
 
 
 @dataclass
