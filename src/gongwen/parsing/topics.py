@@ -2,7 +2,8 @@
 
 A topic needs siblings of the same shape: one short sentence is just a
 sentence. In line-per-paragraph text topics open paragraphs; under a heading
-printed inline in run-on text they may open any sentence.
+printed inline in run-on text, or over a single run-on paragraph that opens
+with a topic, they may open any sentence.
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ def _candidates(node: BNode) -> list[tuple[int, int, int, bool]]:
             continue
         for m in SENTENCE.finditer(part.text):
             lead = m.start() == 0 and part.lead
-            if not lead and node.line_start:
-                continue
             if m.end() < len(part.text) and topic_like(m.group(), inline=not lead):
                 found.append((pi, m.start(), m.end(), lead))
     return found
@@ -60,7 +59,13 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
     has a topic run (a document cut off after its first topic).
     """
     found = _candidates(node)
-    chosen = [f for f in found if f[3]] if node.line_start else found
+    leads = [f for f in found if f[3]]
+    if not node.line_start:
+        chosen = found  # a heading run into the text: topics may open any sentence
+    elif len(leads) < MIN_RUN and leads[:1] and leads[0][:2] == (0, 0) and len(node.parts) == 1:
+        chosen = found  # a heading line over one run-on paragraph that opens with a topic
+    else:
+        chosen = leads
     lone_lead = len(chosen) == 1 and chosen[0][3] and chosen[0][:2] == (0, 0) and sibling_has_run
     if len(chosen) < MIN_RUN and not lone_lead:
         return []
