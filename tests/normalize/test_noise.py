@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 from gongwen import parse_text
 from gongwen.normalize import REMOVING_CODES, normalize
 
+from ..conftest import SEEDS
+
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
 PAGE = "今年工业经济开展良好，产值持续增长，企业效益不断提高，发展后劲明显增强，" * 5
 
 
@@ -22,9 +25,17 @@ def test_pinyin_annotations_removed_and_parenthesised_chinese_kept():
     assert n.script == "traditional"
 
 
-def test_simplified_text_is_not_converted():
-    n = normalize("坚持以习近平新时代中国特色社会主义思想为指导。")
-    assert n.script == "simplified" and "converted-to-simplified" not in codes(n.text)
+def test_simplified_text_never_goes_through_the_converter(monkeypatch):
+    from gongwen.normalize import script
+
+    def refuse():
+        raise AssertionError("the converter was called on simplified text")
+
+    monkeypatch.setattr(script, "t2s", refuse)
+    for seed in SEED_TEXTS[:4]:
+        n = normalize(seed)
+        assert n.script == "simplified"
+        assert "converted-to-simplified" not in [d.code for d in n.diagnostics]
 
 
 def test_site_chrome_removed_at_both_ends():
@@ -128,7 +139,6 @@ def test_parser_never_raises_and_accounts_for_every_removed_character(text):
     assert sorted(kept + _content(removed)) == sorted(_content(text.replace("\ufeff", "")))
 
 
-SEED_TEXTS = [p.read_text(encoding="utf-8") for p in __import__("tests.conftest", fromlist=["SEEDS"]).SEEDS]
 
 
 @settings(max_examples=60, deadline=None)
