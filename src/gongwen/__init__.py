@@ -28,8 +28,12 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     return _parse_text(text, heading_levels, tables)
 
 
-def parse(path: str | Path, encoding: str | None = None, registry: Any = None) -> Document:
-    """Read and parse the document at ``path`` with the reader registered for its extension."""
+def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
+          sha256: str | None = None) -> Document:
+    """Read and parse the document at ``path`` with the reader registered for its extension.
+
+    ``sha256`` is the file's hash when the caller has already computed it (batch does).
+    """
     from gongwen.plugins import default_registry
     from gongwen.readers.text import read_bytes
 
@@ -44,7 +48,7 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None) -
         raise UsageError(f"{path}: no reader for {path.suffix or 'files without extension'}")
     source = reader.read(path, {"encoding": encoding} if encoding else {})
     doc = parse_text(source.text, source.heading_levels, source.tables)
-    digest = hashlib.sha256(read_bytes(path)).hexdigest()
+    digest = sha256 or hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source
     src.path, src.format, src.encoding = path.as_posix(), source.format, source.encoding
     src.sha256, src.chars = digest, len(source.text)

@@ -179,7 +179,7 @@ def convert_job(job: Job, encoding: str | None = None, disabled: tuple[str, ...]
         return Result(job.source, "skipped", "", time.perf_counter() - start, sha, outputs)
     try:
         registry = _registry(disabled if disabled is not None else _WORKER_DISABLED)
-        doc = gongwen.parse(job.source, encoding=encoding, registry=registry)
+        doc = gongwen.parse(job.source, encoding=encoding, registry=registry, sha256=sha)
         rows = document_rows(doc, job.source.as_posix()) if job.rows else []
         if not fresh:
             for fmt, out in job.outputs:
