@@ -74,6 +74,7 @@ class Candidate:
     line_start: bool  # at the start of a physical line
     after_comma: bool = False
     opens_paragraph: bool = False
+    title_end: int = 0  # where the heading's title ends, set by the outline pass
 
 
 def boundary_positions(text: str) -> list[tuple[int, bool]]:

@@ -158,7 +158,7 @@ def build_outline(paras: list[Para]) -> Built:
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
-            end = title_end(para.text, c.end, c.kind)
+            end = c.title_end = title_end(para.text, c.end, c.kind)
             standalone = c.line_start and end == len(para.text)
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
@@ -191,7 +191,7 @@ def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
             owner.parts.append(Part(lead_text, True, True, not para.line_start))
     for k, (c, node) in enumerate(accepted):
         stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)
-        end = min(title_end(text, c.end, c.kind), stop)
+        end = min(c.title_end, stop)
         node.title = text[c.end:end].strip(SPACE).rstrip("：:；;，,")
         rest = text[end:stop].lstrip(TITLE_END + "；;" + SPACE).strip(SPACE)
         if rest:
