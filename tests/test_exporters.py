@@ -101,3 +101,10 @@ def test_export_leaves_no_partial_file_when_the_exporter_fails(seed_docs, tmp_pa
     with pytest.raises(RuntimeError):
         write_atomic(target, broken)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_table_values_never_use_exponent_notation():
+    from gongwen.exporters.rows import display_value
+
+    assert [display_value(v) for v in (None, 1234567.0, 32050000000.0, 320.5, -6.16, 2023, "亿元")] == [
+        "", "1234567", "32050000000", "320.5", "-6.16", "2023", "亿元"]

@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from gongwen.exporters.zipfix import FIXED_ISO, Part, compress, write_zip
+from gongwen.exporters.rows import display_value
+from gongwen.exporters.zipfix import Part, compress, core_properties, write_zip
 from gongwen.model import Document, walk
 from gongwen.plugin import Exporter, hookimpl
 
@@ -33,14 +34,6 @@ TABLE_COLUMNS = [("name", "指标"), ("value", "数值"), ("unit", "单位"), ("
                  ("qualifier", "限定"), ("kind", "类型"), ("period", "年份")]
 ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 DYNAMIC = ("word/document.xml", "docProps/core.xml")
-CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title>'
-        '<dc:creator>{creator}</dc:creator><cp:lastModifiedBy>gongwen</cp:lastModifiedBy><cp:revision>1</cp:revision>'
-        '<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>'
-        '<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>')
-
 
 def _set_font(style: Any, name: str, size: int, bold: bool | None = None) -> None:
     from docx.oxml.ns import qn
@@ -105,12 +98,6 @@ def _para(runs: str, style: str | None = None, outline: int | None = None) -> st
     return f"<w:p>{ppr}{runs}</w:p>"
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
 def _table(rows: list[list[str]], style: str) -> str:
     cols = max(len(r) for r in rows)
     width = 8300 // max(cols, 1)
@@ -144,7 +131,7 @@ def body_xml(doc: Document, ids: dict[str, str]) -> str:
     if doc.indicators:
         out.append(_para(_run("指标表"), ids["Caption"]))  # not a heading: the outline stays the document's
         rows = [[label for _, label in TABLE_COLUMNS]]
-        rows += [[_cell_text(getattr(ind, key)) for key, _ in TABLE_COLUMNS] for ind in doc.indicators]
+        rows += [[display_value(getattr(ind, key)) for key, _ in TABLE_COLUMNS] for ind in doc.indicators]
         out.append(_table(rows, ids["Table Grid"]))
     return "".join(out)
 
@@ -153,8 +140,7 @@ def build(doc: Document) -> bytes:
     """The DOCX bytes of ``doc``."""
     parts, head, tail, ids = _template()
     document = (head + body_xml(doc, ids) + tail).encode("utf-8")
-    core = CORE.format(title=_t(doc.meta.title or ""), creator=_t(doc.meta.speaker or "gongwen"),
-                       date=FIXED_ISO).encode("utf-8")
+    core = core_properties(_t(doc.meta.title or ""), _t(doc.meta.speaker or "gongwen"))
     dynamic = {"word/document.xml": document, "docProps/core.xml": core}
     return write_zip([compress(p, dynamic[p]) if isinstance(p, str) else p for p in parts])
 

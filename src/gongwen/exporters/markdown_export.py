@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, BinaryIO
 
+from gongwen.exporters.rows import display_value
 from gongwen.model import Document, Node, walk
 from gongwen.plugin import Exporter, hookimpl
 
@@ -22,11 +23,7 @@ def _yaml_scalar(value: object) -> str:
 
 
 def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    return display_value(value).replace("|", "\\|").replace("\n", " ")
 
 
 def render(doc: Document) -> str:

@@ -8,6 +8,15 @@ INDICATOR_COLUMNS = ["id", "node", "path", "name", "value", "unit", "value_base"
                      "change_unit", "qualifier", "value_max", "change_max", "hedge", "kind", "period", "text"]
 
 
+def display_value(value: object) -> str:
+    """A table cell's text: blank for None, whole floats without ``.0``, never exponent notation."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
 def node_paths(doc: Document) -> dict[str, str]:
     """Map every node id to its title path (``一、… > （一）…``)."""
     paths: dict[str, str] = {}

@@ -7,17 +7,11 @@ import io
 from typing import Any, BinaryIO
 
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
-from gongwen.exporters.zipfix import FIXED_ISO, repack_zip
+from gongwen.exporters.zipfix import core_properties, repack_zip
 from gongwen.model import Document
 from gongwen.plugin import Exporter, hookimpl
 
 FIXED_DATE = dt.datetime(2000, 1, 1)
-CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>gongwen</dc:creator>'
-        '<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>'
-        '<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>')
 WIDTHS = {"name": 24, "path": 40, "text": 60, "title": 40, "message": 50, "file": 30}
 
 
@@ -65,7 +59,7 @@ def build(doc: Document) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     # openpyxl stamps the save time into docProps/core.xml: replace it so output is reproducible.
-    return repack_zip(buf.getvalue(), {"docProps/core.xml": CORE.format(date=FIXED_ISO).encode("utf-8")})
+    return repack_zip(buf.getvalue(), {"docProps/core.xml": core_properties()})
 
 
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:

@@ -21,6 +21,20 @@ _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")
 
 
+CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title>'
+        '<dc:creator>{creator}</dc:creator><cp:lastModifiedBy>gongwen</cp:lastModifiedBy><cp:revision>1</cp:revision>'
+        '<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>'
+        '<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>')
+
+
+def core_properties(title: str = "", creator: str = "gongwen") -> bytes:
+    """``docProps/core.xml`` with a fixed date, so packages are reproducible (arguments XML-escaped)."""
+    return CORE.format(title=title, creator=creator, date=FIXED_ISO).encode("utf-8")
+
+
 @dataclass(frozen=True)
 class Part:
     """One compressed package part."""
