@@ -16,9 +16,9 @@ def test_json_round_trip_gives_an_equal_document(seed_docs):
 
 def test_json_keys_follow_the_contract(seed_docs):
     data = seed_docs["004_2bd030c6d8315c75"].to_dict()
-    assert list(data) == ["schema", "meta", "front", "toc", "outline", "indicators", "diagnostics"]
+    assert list(data) == ["schema", "meta", "front", "toc", "outline", "back", "indicators", "diagnostics"]
     node = data["outline"][0]
-    assert list(node) == ["id", "kind", "marker", "style", "ordinal", "title", "body", "children"]
+    assert list(node) == ["id", "kind", "marker", "style", "ordinal", "title", "body", "children", "span"]
     assert node["marker"] == "一、" and node["ordinal"] == 1 and node["style"] == "cn-dun"
 
 

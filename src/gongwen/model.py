@@ -33,7 +33,10 @@ class Meta:
     title: str | None = None
     doc_type: str = "other"
     region: str | None = None
+    region_short: str | None = None
+    region_level: str | None = None
     year: int | None = None
+    review_year: int | None = None
     date: str | None = None
     speaker: str | None = None
     meeting: str | None = None
@@ -42,11 +45,15 @@ class Meta:
 
 @dataclass
 class Block:
-    """A run of body text (a paragraph, or a table with ``rows``)."""
+    """A run of text: a paragraph, a table with ``rows``, a figure caption, or back matter.
+
+    ``span`` is the ``[start, end)`` range in the reader's text it was read from (None when unknown).
+    """
 
     type: str = "paragraph"
     text: str = ""
     rows: list[list[str]] | None = None
+    span: list[int] | None = None
 
 
 @dataclass
@@ -70,6 +77,7 @@ class Node:
     title: str
     body: list[Block] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    span: list[int] | None = None  # the heading in the reader's text
 
 
 @dataclass
@@ -91,6 +99,9 @@ class Indicator:
     hedge: str = ""
     kind: str = "actual"
     period: int | None = None
+    period_start: int | None = None
+    key: str | None = None
+    span: list[int] | None = None  # the figure in the reader's text
     text: str = ""
 
 
@@ -106,12 +117,13 @@ class Diagnostic:
 
 @dataclass
 class Document:
-    """A parsed document: metadata, front matter, table of contents, outline, indicators."""
+    """A parsed document: metadata, front matter, table of contents, outline, back matter, indicators."""
 
     meta: Meta = field(default_factory=Meta)
     front: list[Block] = field(default_factory=list)
     toc: list[TocEntry] = field(default_factory=list)
     outline: list[Node] = field(default_factory=list)
+    back: list[Block] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     schema: str = SCHEMA
@@ -125,6 +137,7 @@ class Document:
             "front": [_block_dict(b) for b in self.front],
             "toc": [asdict(t) for t in self.toc],
             "outline": [_node_dict(n) for n in self.outline],
+            "back": [_block_dict(b) for b in self.back],
             "indicators": [asdict(i) for i in self.indicators],
             "diagnostics": [asdict(d) for d in self.diagnostics],
         }
@@ -140,6 +153,7 @@ class Document:
             front=[_block(b) for b in data.get("front") or []],
             toc=[TocEntry(**_known(TocEntry, t)) for t in data.get("toc") or []],
             outline=[_node(n) for n in data.get("outline") or []],
+            back=[_block(b) for b in data.get("back") or []],
             indicators=[Indicator(**_known(Indicator, i)) for i in data.get("indicators") or []],
             diagnostics=[Diagnostic(**_known(Diagnostic, d)) for d in data.get("diagnostics") or []],
         )
@@ -166,6 +180,7 @@ def _block_dict(block: Block) -> dict[str, Any]:
     out: dict[str, Any] = {"type": block.type, "text": block.text}
     if block.rows is not None:
         out["rows"] = block.rows
+    out["span"] = block.span
     return out
 
 
@@ -183,6 +198,7 @@ def _node_dict(node: Node) -> dict[str, Any]:
         "title": node.title,
         "body": [_block_dict(b) for b in node.body],
         "children": [_node_dict(c) for c in node.children],
+        "span": node.span,
     }
 
 
@@ -196,4 +212,5 @@ def _node(data: dict[str, Any]) -> Node:
         title=data.get("title", ""),
         body=[_block(b) for b in data.get("body") or []],
         children=[_node(c) for c in data.get("children") or []],
+        span=data.get("span"),
     )

@@ -23,11 +23,12 @@ from gongwen.model import (
 from gongwen.plugin import Exporter, hookimpl
 
 NS = "urn:gongwen:1"
-META_FIELDS = ("title", "doc_type", "region", "year", "date", "speaker", "meeting")
+META_FIELDS = ("title", "doc_type", "region", "region_short", "region_level", "year", "review_year", "date",
+               "speaker", "meeting")
 SOURCE_FIELDS = ("path", "format", "encoding", "script", "sha256", "chars")
 INDICATOR_FIELDS = tuple(f for f in Indicator.__dataclass_fields__ if f != "text")
 NUMERIC = {"value", "value_base", "change", "value_max", "change_max"}
-INTEGER = {"year", "chars", "period", "offset", "ordinal", "level"}
+INTEGER = {"year", "review_year", "chars", "period", "period_start", "offset", "ordinal", "level"}
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -36,6 +37,8 @@ def _q(tag: str) -> str:
 
 
 def _s(value: object) -> str:
+    if isinstance(value, list):  # a span: "start end"
+        return " ".join(str(v) for v in value)
     if isinstance(value, float):
         return repr(value)
     return _ILLEGAL.sub("\ufffd", str(value))
@@ -49,7 +52,7 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: obj
 
 
 def _block(parent: etree._Element, block: Block) -> None:
-    el = _sub(parent, "block", block.text, type=block.type)
+    el = _sub(parent, "block", block.text, type=block.type, span=block.span)
     for row in block.rows or []:
         row_el = _sub(el, "row")
         for cell in row:
@@ -58,7 +61,7 @@ def _block(parent: etree._Element, block: Block) -> None:
 
 def _node(parent: etree._Element, node: Node) -> None:
     el = _sub(parent, "node", id=node.id, kind=node.kind, marker=node.marker, style=node.style,
-              ordinal=node.ordinal, title=node.title)
+              ordinal=node.ordinal, title=node.title, span=node.span)
     body = _sub(el, "body")
     for block in node.body:
         _block(body, block)
@@ -85,6 +88,9 @@ def to_element(doc: Document) -> etree._Element:
     outline = _sub(root, "outline")
     for node in doc.outline:
         _node(outline, node)
+    back = _sub(root, "back")
+    for block in doc.back:
+        _block(back, block)
     indicators = _sub(root, "indicators")
     for ind in doc.indicators:
         _sub(indicators, "indicator", ind.text, **{k: getattr(ind, k) for k in INDICATOR_FIELDS})
@@ -107,6 +113,8 @@ def _value(key: str, raw: str | None) -> object:
         return float(raw)
     if key in INTEGER:
         return int(raw)
+    if key == "span":
+        return [int(v) for v in raw.split()]
     return raw
 
 
@@ -116,14 +124,14 @@ def _attrs(el: etree._Element, keys: tuple[str, ...]) -> dict[str, object]:
 
 def _read_block(el: etree._Element) -> Block:
     rows = [[c.text or "" for c in r.iterchildren(_q("cell"))] for r in el.iterchildren(_q("row"))]
-    return Block(type=el.get("type", "paragraph"), text=el.text or "" if not rows else (el.text or ""),
-                 rows=rows or None)
+    return Block(type=el.get("type", "paragraph"), text=el.text or "", rows=rows or None,
+                 span=_value("span", el.get("span")))
 
 
 def _read_node(el: etree._Element) -> Node:
     return Node(
         id=el.get("id"), kind=el.get("kind"), marker=el.get("marker", ""), style=el.get("style", "none"),
-        ordinal=_value("ordinal", el.get("ordinal")), title=el.get("title", ""),
+        ordinal=_value("ordinal", el.get("ordinal")), title=el.get("title", ""), span=_value("span", el.get("span")),
         body=[_read_block(b) for b in el.find(_q("body")).iterchildren(_q("block"))],
         children=[_read_node(c) for c in el.find(_q("children")).iterchildren(_q("node"))],
     )
@@ -142,6 +150,7 @@ def read_xml(data: bytes) -> Document:
         front=[_read_block(b) for b in root.find(_q("front"))],
         toc=[TocEntry(**_attrs(e, ("level", "marker", "title"))) for e in root.find(_q("toc"))],
         outline=[_read_node(n) for n in root.find(_q("outline"))],
+        back=[_read_block(b) for b in root.find(_q("back"))],
         indicators=[Indicator(text=e.text or "", **_attrs(e, INDICATOR_FIELDS)) for e in root.find(_q("indicators"))],
         diagnostics=[Diagnostic(text=e.text or "", **_attrs(e, ("code", "message", "offset")))
                      for e in root.find(_q("diagnostics"))],
