@@ -1,6 +1,6 @@
 """Normalisation: each step is ``text -> (text, diagnostics)``; the pipeline runs them in order.
 
-pinyin → script → chrome → page furniture → wrapped lines → quality checks.
+mojibake → pinyin → script → chrome → page furniture → wrapped lines → quality checks.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from gongwen.model import Diagnostic
 from gongwen.normalize.chrome import remove_chrome
 from gongwen.normalize.edits import OffsetMap
+from gongwen.normalize.mojibake import repair_mojibake
 from gongwen.normalize.pages import remove_page_furniture
 from gongwen.normalize.pinyin import remove_pinyin
 from gongwen.normalize.quality import check_quality
@@ -39,6 +40,8 @@ def normalize(text: str) -> Normalized:
     diags: list[Diagnostic] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     offsets = OffsetMap()
+    text, more = repair_mojibake(text, offsets)
+    diags += more
     text, more = remove_pinyin(text, offsets)
     diags += more
     text, script, more = to_simplified(text)  # OpenCC t2s keeps positions

@@ -10,6 +10,7 @@ from gongwen.parsing.outline import BNode, build_outline
 from gongwen.parsing.paragraphs import split_paragraphs
 from gongwen.parsing.toc import check_toc, extract_toc
 from gongwen.parsing.topics import add_topics
+from gongwen.parsing.zones import split_back
 
 
 def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
@@ -31,13 +32,13 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     ``heading_levels`` and ``tables`` are a reader's hints, keyed by line number.
     """
     norm = normalize(text)
-    paras = split_paragraphs(norm.text, heading_levels, tables)
+    paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables))
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)
     add_topics(built.roots)
     front_lines = [p.text for p in before_toc] + built.front
     doc = Document(meta=read_meta(front_lines), front=[Block("paragraph", t) for t in front_lines], toc=toc,
-                   outline=_to_nodes(built.roots))
+                   outline=_to_nodes(built.roots), back=back)
     doc.meta.source.script = norm.script
     doc.diagnostics = norm.diagnostics + built.diagnostics
     doc.diagnostics += check_toc(toc, [n.title for _, n in doc.walk()])

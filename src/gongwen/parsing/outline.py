@@ -8,6 +8,7 @@ Markers inside sentences that fit no run are not headings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from gongwen.model import Diagnostic
@@ -17,6 +18,7 @@ from gongwen.parsing.paragraphs import Para
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
+NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
 
 
 @dataclass
@@ -192,7 +194,7 @@ def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
     for k, (c, node) in enumerate(accepted):
         stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)
         end = min(c.title_end, stop)
-        node.title = text[c.end:end].strip(SPACE).rstrip("：:；;，,")
+        node.title = NOTE_CALL.sub("", text[c.end:end]).strip(SPACE).rstrip("：:；;，,")
         rest = text[end:stop].lstrip(TITLE_END + "；;" + SPACE).strip(SPACE)
         if rest:
             node.parts.append(Part(rest, False, True, not c.line_start))

@@ -1,42 +1,115 @@
-"""Topics: unnumbered short lead sentences that head the text after them (工业经济稳中有为。).
+"""Topics: unnumbered lead sentences that head the text after them (工业经济稳中有为。).
 
-A topic needs siblings of the same shape: one short sentence is just a
-sentence. In line-per-paragraph text topics open paragraphs; under a heading
-printed inline in run-on text, or over a single run-on paragraph that opens
-with a topic, they may open any sentence.
+A topic is decided per node from named features, never from one sentence alone:
+
+* **paragraph leads** (tried first): a topic is
+  the first sentence of a paragraph — or a short line of its own — that is
+  short, carries no figure and is no date statement. Short comma-free leads
+  are *strong*; longer ones, or ones with commas, need parallel support:
+  a dash (——) before them, a sibling lead with the same opening words, or
+  leads opening most of the node's paragraphs. A run needs two topics.
+* **run-on leads** (when a node's paragraphs give no run, as in text
+  flattened to one line): short comma-free sentences anywhere in its text,
+  each heading some detail, two or more of them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from gongwen.parsing.outline import BNode, Part
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
-NOT_IN_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％A-Za-z]|我们|我|你们|大家|同志|各位")
-MIN_CHARS, MAX_CHARS = 4, 20
+FIRST_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+NOT_IN_INLINE_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％A-Za-z]|我们|我|你们|大家|同志|各位")
+NOT_IN_TOPIC = re.compile(r"[：:（）()《》【】%％]|你们|大家|同志|各位")
+FIGURE = re.compile(r"\d[\d.,，]*\s*(?:%|％|‰|万|亿|元|个|项|家|人|户|吨|亩|公里|千米|米|千瓦|倍|座|所|条|次|件)")
+DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|当前|目前|现在|近年)")
+# A sentence that opens with a connective continues the text before it: it heads nothing.
+CONNECTIVE = re.compile(r"^(?:与此同时|同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|其中|对此|为此|这些)")
+DASH = "—－-"
+COMMAS = "，,、；;"
+MIN_CHARS, STRONG_CHARS, MAX_CHARS = 4, 20, 45
 MAX_INLINE_CHARS = 12  # a topic inside run-on text is a short phrase
+MIN_DETAIL = 8  # a run-on topic heads at least this much text
 MIN_RUN = 2
+MOST = 0.6  # leads opening this share of a node's paragraphs support each other
+PREFIX = 2  # parallel leads share their opening characters
+
+
+@dataclass
+class Lead:
+    """A candidate topic: where it is, its title, and the evidence for it."""
+
+    part: int
+    start: int
+    end: int
+    title: str
+    strong: bool
+    dashed: bool = False
 
 
 def topic_like(sentence: str, inline: bool = False) -> bool:
-    """A short, comma-free lead sentence that can head a paragraph (shorter inside run-on text)."""
+    """A short, comma-free lead sentence (the run-on mode's test)."""
     body = sentence.rstrip("。！？!?")
-    longest = MAX_INLINE_CHARS if inline else MAX_CHARS
-    return MIN_CHARS <= len(body) <= longest and not NOT_IN_TOPIC.search(body)
+    return MIN_CHARS <= len(body) <= MAX_INLINE_CHARS and not NOT_IN_INLINE_TOPIC.search(body)
 
 
-def _candidates(node: BNode) -> list[tuple[int, int, int, bool]]:
-    """``(part index, start, end, lead)`` of every topic-like sentence in the node's own text."""
-    found = []
+def _paragraph_lead(pi: int, part: Part) -> Lead | None:
+    """The lead sentence opening the paragraph ``part``, when it has the shape of one."""
+    text = part.text
+    dashed = text[:1] in DASH
+    offset = len(text) - len(text.lstrip(DASH + " \u3000")) if dashed else 0
+    m = FIRST_SENTENCE.match(text, offset)
+    if not m:
+        return None
+    sentence = m.group()
+    standalone = m.end() == len(text)
+    if sentence[-1:] != "。":
+        return None
+    title = sentence.rstrip("。").strip()
+    if not (MIN_CHARS <= len(title) <= MAX_CHARS) or NOT_IN_TOPIC.search(title) or FIGURE.search(title):
+        return None
+    if DATE_OPENING.match(title) or CONNECTIVE.match(title):
+        return None
+    if not standalone and not text[m.end():].strip():
+        return None
+    strong = len(title) <= STRONG_CHARS and not any(c in title for c in COMMAS) and "我们" not in title
+    return Lead(pi, m.start(), m.end(), title, strong, dashed)
+
+
+def _paragraph_leads(node: BNode) -> list[Lead]:
+    """The accepted leads of a node whose text has paragraphs of its own."""
+    paras = [(pi, p) for pi, p in enumerate(node.parts) if p.rows is None and p.para_start]
+    found = [lead for pi, p in paras if (lead := _paragraph_lead(pi, p))]
+    if len(found) < MIN_RUN:
+        return found if found and found[0].strong else []
+    openings: dict[str, int] = {}
+    for lead in found:
+        openings[lead.title[:PREFIX]] = openings.get(lead.title[:PREFIX], 0) + 1
+    most = len(found) >= max(3, MOST * len(paras))
+    dashes = sum(lead.dashed for lead in found) >= MIN_RUN
+    return [lead for lead in found
+            if lead.strong or most or (lead.dashed and dashes) or openings[lead.title[:PREFIX]] >= MIN_RUN]
+
+
+def _run_on_leads(node: BNode) -> list[Lead]:
+    """Short sentences that head detail inside a node's one block of run-on text."""
+    found: list[Lead] = []
     for pi, part in enumerate(node.parts):
         if part.rows is not None:
             continue
         for m in SENTENCE.finditer(part.text):
-            lead = m.start() == 0 and part.lead
-            if m.end() < len(part.text) and topic_like(m.group(), inline=not lead):
-                found.append((pi, m.start(), m.end(), lead))
-    return found
+            if m.end() < len(part.text) and topic_like(m.group()):
+                found.append(Lead(pi, m.start(), m.end(), m.group().rstrip("。！？!?"), True))
+    heads = []
+    for k, lead in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        detail_end = nxt.start if nxt is not None and nxt.part == lead.part else len(node.parts[lead.part].text)
+        if detail_end - lead.end >= MIN_DETAIL:
+            heads.append(lead)
+    return heads
 
 
 def add_topics(nodes: list[BNode]) -> None:
@@ -52,26 +125,28 @@ def add_topics(nodes: list[BNode]) -> None:
         i += 1 + len(moved)
 
 
-def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
-    """Turn the node's topic sentences into topic children; return children moved to its parent.
+def _choose(node: BNode, sibling_has_run: bool) -> list[Lead]:
+    """The leads that become topics under ``node``: paragraph leads first, else run-on ones."""
+    chosen = _paragraph_leads(node)
+    if len(chosen) < MIN_RUN:
+        chosen = _run_on_leads(node)
+    if len(chosen) >= MIN_RUN:
+        return chosen
+    # A lone lead right under the heading counts when the previous sibling has a run
+    # (a document cut off after its first topic).
+    if chosen and sibling_has_run and chosen[0].part == 0 and chosen[0].start == 0 and node.parts[0].lead:
+        return chosen
+    return []
 
-    A single candidate right after the heading counts when the previous sibling
-    has a topic run (a document cut off after its first topic).
-    """
-    found = _candidates(node)
-    leads = [f for f in found if f[3]]
-    if not node.line_start:
-        chosen = found  # a heading run into the text: topics may open any sentence
-    elif len(leads) < MIN_RUN and leads[:1] and leads[0][:2] == (0, 0) and len(node.parts) == 1:
-        chosen = found  # a heading line over one run-on paragraph that opens with a topic
-    else:
-        chosen = leads
-    lone_lead = len(chosen) == 1 and chosen[0][3] and chosen[0][:2] == (0, 0) and sibling_has_run
-    if len(chosen) < MIN_RUN and not lone_lead:
+
+def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
+    """Turn the node's topic sentences into topic children; return children moved to its parent."""
+    chosen = _choose(node, sibling_has_run)
+    if not chosen:
         return []
-    starts: dict[int, list[tuple[int, int]]] = {}
-    for pi, s, e, _ in chosen:
-        starts.setdefault(pi, []).append((s, e))
+    starts: dict[int, list[Lead]] = {}
+    for lead in chosen:
+        starts.setdefault(lead.part, []).append(lead)
     own: list[Part] = []
     target = own
     topics: list[BNode] = []
@@ -81,16 +156,14 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
             target.append(part)
             continue
         pos = 0
-        for s, e in starts.get(pi, []):
-            if s > pos:
-                target.append(Part(part.text[pos:s], part.para_start and pos == 0, part.lead and pos == 0,
+        for lead in starts.get(pi, []):
+            if lead.start > pos and part.text[pos:lead.start].strip(DASH + " \u3000"):
+                target.append(Part(part.text[pos:lead.start], part.para_start and pos == 0, part.lead and pos == 0,
                                    part.inline))
-            topic = BNode("topic", "none", None, "", part.text[s:e].rstrip("。！？!?"),
-                          node.line_start and s == 0)
-            topics.append(topic)
+            topics.append(BNode("topic", "none", None, "", lead.title, node.line_start and lead.start == 0))
             closed = False
-            target = topic.parts
-            pos = e
+            target = topics[-1].parts
+            pos = lead.end
         rest = part.text[pos:].strip()
         if rest:
             if pos == 0 and part.para_start and topics:

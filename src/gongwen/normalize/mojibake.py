@@ -1,0 +1,93 @@
+"""Repair mojibake: UTF-8 text that was once decoded as GBK/GB18030 and saved again (浜屻�佸潥 → 二、坚).
+
+Such text is reversible: encoding the garbled run with GB18030 gives back the
+original UTF-8 bytes, except that each byte GB18030 could not decode became
+U+FFFD (almost always the lone continuation byte 0x80, the only byte below
+0xFF that is no GB18030 lead byte). Genuine Chinese text never survives that
+round trip as valid UTF-8, so a run is repaired only when its bytes decode
+as UTF-8 with (almost) no errors. ASCII passes through both codecs
+unchanged, so runs separated only by ASCII are repaired as one zone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.model import Diagnostic
+from gongwen.normalize.edits import OffsetMap
+
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{4,}")
+MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
+LOST_BYTE = b"\x80"
+
+
+def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
+    """The UTF-8 reading of the GB18030 bytes of ``run``, or None when it is not mojibake.
+
+    With ``garbled_only`` the run must also shrink as mojibake does (about 1.5
+    garbled characters per original one); a zone that holds ASCII need not.
+    """
+    try:
+        data = LOST_BYTE.join(piece.encode("gb18030") for piece in run.split("\ufffd"))
+    except UnicodeEncodeError:
+        return None
+    fixed = data.decode("utf-8", errors="replace")
+    if fixed.count("\ufffd") > MAX_ERROR_SHARE * len(fixed):
+        return None
+    if garbled_only and len(fixed) * 5 > len(run) * 4:
+        return None
+    return fixed
+
+
+def _zones(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, repaired)`` of the mojibake zones: garbled runs, merged across ASCII-only gaps."""
+    runs = [(m.start(), m.end()) for m in NON_ASCII_RUN.finditer(text) if _utf8_of(m.group()) is not None]
+    groups: list[list[tuple[int, int]]] = []
+    for run in runs:
+        if groups and text[groups[-1][-1][1]:run[0]].isascii():
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    zones: list[tuple[int, int, str]] = []
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        fixed = _utf8_of(text[start:end], garbled_only=False)
+        if fixed is not None:
+            zones.append((start, end, fixed))
+        else:  # an ASCII gap broke a character: repair run by run
+            zones += [(s, e, _utf8_of(text[s:e]) or text[s:e]) for s, e in group]
+    return zones
+
+
+def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
+    """Repair every mojibake zone; one ``mojibake-repaired`` diagnostic per zone.
+
+    A repaired zone is shorter than the garbled one: the offset map records the
+    difference as removed at the zone's end, so later offsets stay source offsets.
+    """
+    if text.isascii():
+        return text, []
+    zones = _zones(text)
+    if not zones:
+        return text, []
+    out: list[str] = []
+    diags: list[Diagnostic] = []
+    removed: list[tuple[int, int]] = []
+    pos = 0
+    for start, end, fixed in zones:
+        garbled = text[start:end]
+        out.append(text[pos:start])
+        out.append(fixed)
+        lost = fixed.count("\ufffd")
+        source = offsets.to_source(start) if offsets is not None else start
+        diags.append(Diagnostic(
+            "mojibake-repaired",
+            f"{len(garbled)} characters of UTF-8 once read as GBK repaired to {len(fixed)}"
+            + (f"; {lost} could not be recovered" if lost else ""),
+            source, garbled[:40]))
+        removed.append((start + len(fixed), end))
+        pos = end
+    out.append(text[pos:])
+    if offsets is not None:
+        offsets.add(removed)
+    return "".join(out), diags
