@@ -46,6 +46,8 @@ class BNode:
     para_start: bool = False
     parts: list[Part] = field(default_factory=list)
     children: list[BNode] = field(default_factory=list)
+    after_part: int = 0  # how many of its parent's parts precede it
+    parent: BNode | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -128,9 +130,16 @@ class OutlineBuilder:
     def push(self, depth: int, node: BNode) -> None:
         """Make ``node`` the open heading at ``depth`` (closing deeper ones)."""
         del self.stack[depth:]
-        (self.stack[-1].children if self.stack else self.roots).append(node)
+        node.parent = self.stack[-1] if self.stack else None
+        node.after_part = len(node.parent.parts) if node.parent is not None else 0
+        (node.parent.children if node.parent else self.roots).append(node)
         self.stack.append(node)
         self.memory[node.style] = (node.ordinal or 0, depth)
+
+    def close_inline_items(self) -> None:
+        """An enumeration run inside a paragraph (…措施：一是…二是…) ends with that paragraph."""
+        while self.stack and self.stack[-1].kind == "item" and not self.stack[-1].para_start:
+            self.stack.pop()
 
 
 def build_outline(paras: list[Para]) -> Built:
@@ -142,6 +151,7 @@ def build_outline(paras: list[Para]) -> Built:
     started = False
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
+        builder.close_inline_items()
         owner = builder.stack[-1] if builder.stack else None
         if para.rows is not None:
             target = builder.stack[-1] if builder.stack else None
@@ -192,6 +202,7 @@ def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
         else:
             owner.parts.append(Part(lead_text, True, True, not para.line_start))
     for k, (c, node) in enumerate(accepted):
+        node.after_part = len(node.parent.parts) if node.parent is not None else 0
         stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)
         end = min(c.title_end, stop)
         node.title = NOTE_CALL.sub("", text[c.end:end]).strip(SPACE).rstrip("：:；;，,")

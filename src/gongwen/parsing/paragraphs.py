@@ -1,8 +1,9 @@
 """Split normalised text into paragraphs.
 
 A physical line is a paragraph; in run-on text (whole sections on one line)
-a space after a sentence end also starts a paragraph, as it does in the
-source layout the text was flattened from.
+a space after a sentence end, and a paragraph indent (two ideographic spaces
+or a tab) anywhere, also start a paragraph, as they did in the source layout
+the text was flattened from.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)")
+# A space after a sentence end, or the paragraph indent of text flattened to one line
+# (two ideographic spaces, or a tab) wherever it stands.
+PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)"
+                        r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
 STRIP = " \t\u3000\xa0"
 
 

@@ -35,7 +35,8 @@ MAX_INLINE_CHARS = 12  # a topic inside run-on text is a short phrase
 MIN_DETAIL = 8  # a run-on topic heads at least this much text
 MIN_RUN = 2
 MOST = 0.6  # leads opening this share of a node's paragraphs support each other
-PREFIX = 2  # parallel leads share their opening characters
+PREFIX = 2  # parallel leads share their opening characters …
+MIN_PARALLEL = 3  # … in a group of at least this many
 
 
 @dataclass
@@ -91,7 +92,7 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
     most = len(found) >= max(3, MOST * len(paras))
     dashes = sum(lead.dashed for lead in found) >= MIN_RUN
     return [lead for lead in found
-            if lead.strong or most or (lead.dashed and dashes) or openings[lead.title[:PREFIX]] >= MIN_RUN]
+            if lead.strong or most or (lead.dashed and dashes) or openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
 
 
 def _run_on_leads(node: BNode) -> list[Lead]:
@@ -113,16 +114,43 @@ def _run_on_leads(node: BNode) -> list[Lead]:
 
 
 def add_topics(nodes: list[BNode]) -> None:
-    """Find topic runs under every node (in place), depth first."""
+    """Find topic runs under every node (in place), parents before their children."""
     i = 0
     previous_had_topics = False
     while i < len(nodes):
         node = nodes[i]
-        add_topics(node.children)
         moved = _split_topics(node, previous_had_topics) if node.kind != "topic" else []
+        if node.kind != "topic" and not any(c.kind == "topic" for c in node.children):
+            _text_after_children_to_children(node)
+        add_topics(node.children)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
         nodes[i + 1:i + 1] = moved
         i += 1 + len(moved)
+
+
+def _owner_of_part(children: list[BNode], index: int) -> BNode | None:
+    """The last child that precedes the node's part ``index``, or None when none does."""
+    owner = None
+    for child in children:
+        if child.after_part <= index:
+            owner = child
+    return owner
+
+
+def _text_after_children_to_children(node: BNode) -> None:
+    """Text that follows a child (after an inline enumeration closed) goes back to that child, in order."""
+    if not node.children:
+        return
+    first = min(child.after_part for child in node.children)
+    if first >= len(node.parts):
+        return
+    for index, part in enumerate(node.parts[first:], first):
+        owner = _owner_of_part(node.children, index)
+        if owner is not None:
+            while owner.children:
+                owner = owner.children[-1]  # the text follows the child's last descendant
+            owner.parts.append(part)
+    node.parts = node.parts[:first]
 
 
 def _choose(node: BNode, sibling_has_run: bool) -> list[Lead]:
@@ -140,7 +168,10 @@ def _choose(node: BNode, sibling_has_run: bool) -> list[Lead]:
 
 
 def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
-    """Turn the node's topic sentences into topic children; return children moved to its parent."""
+    """Turn the node's topic sentences into topic children; return children moved to its parent.
+
+    A child (an enumeration) that follows a topic's paragraph belongs to that topic.
+    """
     chosen = _choose(node, sibling_has_run)
     if not chosen:
         return []
@@ -150,10 +181,12 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
     own: list[Part] = []
     target = own
     topics: list[BNode] = []
+    topic_after: list[BNode | None] = []  # the topic open after each part
     closed = False
     for pi, part in enumerate(node.parts):
         if part.rows is not None:
             target.append(part)
+            topic_after.append(topics[-1] if topics else None)
             continue
         pos = 0
         for lead in starts.get(pi, []):
@@ -169,9 +202,18 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
             if pos == 0 and part.para_start and topics:
                 closed = True  # a paragraph after the run that is no topic
             target.append(Part(rest, part.para_start and pos == 0, True, part.inline))
+        topic_after.append(topics[-1] if topics else None)
     moved: list[BNode] = []
     if closed:  # the run is over: later headings belong to the node's parent
         moved, node.children = node.children, []
+    placed: list[tuple[int, BNode]] = [(lead.part, topic) for lead, topic in zip(chosen, topics, strict=True)]
+    for child in node.children:
+        topic = topic_after[child.after_part - 1] if 0 < child.after_part <= len(topic_after) else None
+        if topic is None or child.kind != "item":  # numbered headings are never under a topic
+            placed.append((child.after_part, child))
+        else:
+            child.after_part = len(topic.parts)
+            topic.children.append(child)
     node.parts = own
-    node.children = topics + node.children
+    node.children = [n for _, n in sorted(placed, key=lambda pair: pair[0])]
     return moved
