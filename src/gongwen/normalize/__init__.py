@@ -5,6 +5,7 @@ mojibake → pinyin → script → chrome → page furniture → wrapped lines �
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from gongwen.model import Diagnostic
@@ -29,6 +30,19 @@ class Normalized:
     text: str
     script: str = "simplified"
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    offsets: OffsetMap = field(default_factory=OffsetMap)  # maps a position of ``text`` to the source
+
+    def source_lines(self, source: str) -> list[int]:
+        """For each line of ``text``, the line of ``source`` its first character comes from."""
+        starts = [0]
+        starts += [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        result = []
+        pos = 0
+        for line in self.text.split("\n"):
+            first = pos + (len(line) - len(line.lstrip()))
+            result.append(bisect_right(starts, self.offsets.to_source(first)) - 1)
+            pos += len(line) + 1
+        return result
 
 
 def normalize(text: str) -> Normalized:
@@ -50,4 +64,4 @@ def normalize(text: str) -> Normalized:
         text, more = step(text, offsets)
         diags += more
     diags += check_quality(text, offsets)
-    return Normalized(text=text, script=script, diagnostics=diags)
+    return Normalized(text=text, script=script, diagnostics=diags, offsets=offsets)

@@ -25,6 +25,23 @@ def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
     return nodes
 
 
+def _rekey(source_lines: list[int], *hints: dict) -> tuple[dict, ...]:
+    """Re-key line-number hints from the reader's lines to the normalised text's lines.
+
+    A hint survives only on the normalised line that starts where its source line starts.
+    """
+    out: list[dict] = [{} for _ in hints]
+    seen: set[int] = set()
+    for line, src in enumerate(source_lines):
+        if src in seen:
+            continue  # a later piece of a source line that was split
+        seen.add(src)
+        for k, hint in enumerate(hints):
+            if src in hint:
+                out[k][line] = hint[src]
+    return tuple(out)
+
+
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
                tables: dict[int, list[list[str]]] | None = None) -> Document:
     """Parse a document's text (any script, any noise) into a Document without source metadata.
@@ -32,6 +49,9 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     ``heading_levels`` and ``tables`` are a reader's hints, keyed by line number.
     """
     norm = normalize(text)
+    if heading_levels or tables:  # reader hints are keyed by the reader's lines: key them by today's
+        heading_levels, tables = _rekey(norm.source_lines(text.replace("\r\n", "\n").replace("\r", "\n")),
+                                        heading_levels or {}, tables or {})
     paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables))
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)

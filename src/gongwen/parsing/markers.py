@@ -10,27 +10,34 @@ import re
 from dataclasses import dataclass
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+             "六": 6, "七": 7, "八": 8, "九": 9,
+             # the financial forms of the numerals (壹、貳、參、 of traditional-script chapters)
+             "壹": 1, "贰": 2, "貳": 2, "叁": 3, "参": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
+             "柒": 7, "捌": 8, "玖": 9}
 CN_NUM = "一二三四五六七八九十"
+CN_UPPER = "壹贰貳叁参參肆伍陆陸柒捌玖拾"
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 0}  # 0: closes any run
 
 # (style, kind, regex) — the regex is matched at a candidate position; group 1 is the number.
 MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("quote-ji", "item", re.compile(r"[“\"]\s*(\d{1,2})\s*[”\"]即")),
+    ("cn-bian", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})编")),
     ("cn-pian", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})篇")),
     ("cn-part", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})部分")),
     ("cn-zhang", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})章")),
     ("cn-jie", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})节")),
-    ("cn-di", "item", re.compile(rf"第([{CN_NUM}]{{1,3}})[，,、：:](?!\d)")),
+    ("cn-di", "item", re.compile(rf"第([{CN_NUM}]{{1,3}})(?=[，,、：:](?!\d))")),
+    ("cn-qi", "item", re.compile(rf"其([{CN_NUM}])(?=[，,、：:是])")),
     ("cn-shi", "item", re.compile(rf"([{CN_NUM}]{{1,2}})是(?![的否])")),
     ("cn-yao", "item", re.compile(rf"([{CN_NUM}]{{1,2}})要(?![求点素件害])")),
-    ("cn-dun", "section", re.compile(rf"([{CN_NUM}]{{1,3}})[、](?![{CN_NUM}]{{1,3}}[、是季])")),
-    ("cn-paren", "section", re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")),
+    ("cn-dun", "section", re.compile(rf"([{CN_NUM}]{{1,3}}) ?[、](?![{CN_NUM}]{{1,3}}[、是季])")),
+    ("cn-upper", "section", re.compile(rf"([{CN_UPPER}]{{1,3}}) ?[、.．]")),
+    ("cn-paren", "section", re.compile(rf"[（(] ?([{CN_NUM}]{{1,3}}) ?[）)]")),
     ("arabic-paren", "section", re.compile(r"[（(](\d{1,2})[）)](?![\d%])")),
     ("arabic-dot", "section", re.compile(r"(\d{1,2})[.．](?![\d.．%])(?=\S)")),
     ("arabic-dun", "section", re.compile(r"(\d{1,2})、(?![\d季])")),
     ("circled", "section", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
-    ("seq", "item", re.compile(r"(首先|其次|再次|然后|最后)[，,、：:]")),
+    ("seq", "item", re.compile(r"(首先|其次|再次|然后|最后)(?=[，,、：:])")),
 ]
 # Characters after which a new sentence (and so a heading) may start.
 SENTENCE_BREAK = "。！？!?；;：:"
@@ -39,7 +46,8 @@ OPENERS = "“‘\"'（(《【〔[ \t\u3000\xa0"
 
 
 def cn_to_int(s: str) -> int:
-    """Convert a Chinese numeral of up to 99 (一, 十二, 二十三) to an int."""
+    """Convert a Chinese numeral of up to 99 (一, 十二, 二十三, 拾贰) to an int."""
+    s = s.replace("拾", "十")
     if "十" not in s:
         value = 0
         for ch in s:
@@ -98,7 +106,7 @@ def boundary_positions(text: str) -> list[tuple[int, bool]]:
 
 
 # The characters a marker can begin with: other positions are skipped at once.
-MARKER_START = frozenset(CN_NUM + "第（(“\"①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳首其再然最0123456789０１２３４５６７８９")
+MARKER_START = frozenset(CN_NUM + CN_UPPER + "第（(“\"①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳首其再然最0123456789０１２３４５６７８９")
 
 
 def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candidate]:
@@ -113,7 +121,7 @@ def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candid
             m = regex.match(text, pos)
             if m:
                 found.append(Candidate(para_index, pos, m.end(), style, kind,
-                                       ordinal_of(style, m.group(1)), m.group(0).strip(),
+                                       ordinal_of(style, m.group(1)), m.group(0).replace(" ", ""),
                                        line_start and pos == 0, after_comma))
                 break
     return found

@@ -18,6 +18,7 @@ from gongwen.parsing.paragraphs import Para
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
+LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # 綜 合 → 綜合
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
 
 
@@ -59,13 +60,27 @@ class Built:
     diagnostics: list[Diagnostic]
 
 
-def title_end(text: str, start: int, kind: str) -> int:
-    """Where the title that starts at ``start`` ends (exclusive)."""
+LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
+
+
+def title_end(text: str, start: int, kind: str, line_start: bool = False) -> int:
+    """Where the title that starts at ``start`` ends (exclusive).
+
+    A title ends at its first full stop (or colon). In run-on text a space ends
+    it too; in a heading that starts a line only an ideographic space or a run
+    of spaces does (single spaces there are extraction spaces: 一、綜 合,
+    研制 2050 毫米), and never the space after a lone first character.
+    """
     stops = ITEM_TITLE_END if kind == "item" else TITLE_END
+    while start < len(text) and text[start] in LEADING:
+        start += 1
     for i in range(start, len(text)):
         ch = text[i]
-        if ch in stops or (ch in SPACE and i > start):
+        if ch in stops:
             return i
+        if ch in SPACE and i > start + 1:
+            if not line_start or ch == "\u3000" or text[i + 1:i + 2] in SPACE:
+                return i
     return len(text)
 
 
@@ -170,7 +185,7 @@ def build_outline(paras: list[Para]) -> Built:
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
-            end = c.title_end = title_end(para.text, c.end, c.kind)
+            end = c.title_end = title_end(para.text, c.end, c.kind, c.line_start)
             standalone = c.line_start and end == len(para.text)
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
@@ -205,7 +220,7 @@ def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
         node.after_part = len(node.parent.parts) if node.parent is not None else 0
         stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)
         end = min(c.title_end, stop)
-        node.title = NOTE_CALL.sub("", text[c.end:end]).strip(SPACE).rstrip("：:；;，,")
+        node.title = LETTER_SPACE.sub("", NOTE_CALL.sub("", text[c.end:end]).strip(LEADING).rstrip("：:；;，,"))
         rest = text[end:stop].lstrip(TITLE_END + "；;" + SPACE).strip(SPACE)
         if rest:
             node.parts.append(Part(rest, False, True, not c.line_start))

@@ -10,15 +10,22 @@ from gongwen.parsing.paragraphs import Para
 
 TOC_HEADER = re.compile(r"^(?:提\s*纲|目\s*录|目\s*次)\s*[:：]?$")
 MAX_ENTRY = 40
+MAX_UNNUMBERED = 20
+UNNUMBERED_STOP = re.compile(r"[，,；;：:！!？?]")
 MIN_IMPLICIT = 4
 
 
-def _entry(para: Para) -> tuple[str, str, str] | None:
-    """``(style, marker, title)`` when the paragraph is a bare heading line."""
+def _entry(para: Para, under_header: bool = False) -> tuple[str, str, str] | None:
+    """``(style, marker, title)`` when the paragraph is a bare heading line.
+
+    Under a 目录 header an unnumbered short line (序言, 结束语) is an entry too.
+    """
     if not para.line_start or len(para.text) > MAX_ENTRY or "。" in para.text:
         return None
     found = find_candidates(0, para.text, True)
     if not found or found[0].start != 0:
+        if under_header and len(para.text) <= MAX_UNNUMBERED and not UNNUMBERED_STOP.search(para.text):
+            return "none", "", para.text
         return None
     c = found[0]
     return c.style, c.marker, para.text[c.end:].strip()
@@ -38,8 +45,8 @@ def extract_toc(paras: list[Para]) -> tuple[list[Para], list[Para], list[TocEntr
         return [], paras, []
     entries = []
     end = first
-    while end < len(paras) and (e := _entry(paras[end])):
-        if entries and e[1:] == entries[0][1:]:
+    while end < len(paras) and (e := _entry(paras[end], start is not None and paras[start] is not paras[first])):
+        if entries and e[1:] == entries[0][1:] or (e[0] == "none" and any(e[2] == x[2] for x in entries)):
             break  # the first entry again: the body has begun
         entries.append(e)
         end += 1

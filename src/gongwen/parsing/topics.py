@@ -34,7 +34,8 @@ MIN_CHARS, STRONG_CHARS, MAX_CHARS = 4, 20, 45
 MAX_INLINE_CHARS = 12  # a topic inside run-on text is a short phrase
 MIN_DETAIL = 8  # a run-on topic heads at least this much text
 MIN_RUN = 2
-MOST = 0.6  # leads opening this share of a node's paragraphs support each other
+MOST = 0.6  # leads opening this share of a node's paragraphs support each other …
+MOST_CHARS = 24  # … when they are this short
 PREFIX = 2  # parallel leads share their opening characters …
 MIN_PARALLEL = 3  # … in a group of at least this many
 
@@ -92,7 +93,13 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
     most = len(found) >= max(3, MOST * len(paras))
     dashes = sum(lead.dashed for lead in found) >= MIN_RUN
     return [lead for lead in found
-            if lead.strong or most or (lead.dashed and dashes) or openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
+            if lead.strong or (most and _compact(lead.title)) or (lead.dashed and dashes)
+            or openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
+
+
+def _compact(title: str) -> bool:
+    """Short enough to be a heading though it has a comma: two clauses at most."""
+    return len(title) <= MOST_CHARS and sum(title.count(c) for c in "，,；;") <= 1
 
 
 def _run_on_leads(node: BNode) -> list[Lead]:
