@@ -53,7 +53,7 @@ def test_other_item_styles():
     text = "一、要求\n第一，抓落实。第二，抓考核。\n二、方法\n首先，要学习。其次，要实践。最后，要总结。\n"
     got = outline(text)
     assert [(n[1], n[2]) for n in got if n[1] == "item"] == [
-        ("item", "第一，"), ("item", "第二，"), ("item", "首先，"), ("item", "其次，"), ("item", "最后，")]
+        ("item", "第一"), ("item", "第二"), ("item", "首先"), ("item", "其次"), ("item", "最后")]
 
 
 def test_quote_ji_items_and_following_sections_are_siblings():

@@ -63,24 +63,28 @@ class Built:
 LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
 
 
-def title_end(text: str, start: int, kind: str, line_start: bool = False) -> int:
+def title_end(text: str, start: int, kind: str) -> int:
     """Where the title that starts at ``start`` ends (exclusive).
 
-    A title ends at its first full stop (or colon). In run-on text a space ends
-    it too; in a heading that starts a line only an ideographic space or a run
-    of spaces does (single spaces there are extraction spaces: 一、綜 合,
-    研制 2050 毫米), and never the space after a lone first character.
+    A title ends at its first full stop (or colon), or at a space — except a
+    single extraction space left by PDF or OCR text: next to a digit
+    (研制 2050 毫米, 费40 亿元) or between letter-spaced characters (綜 合).
     """
     stops = ITEM_TITLE_END if kind == "item" else TITLE_END
     while start < len(text) and text[start] in LEADING:
         start += 1
+    piece = start  # where the current space-separated piece began
     for i in range(start, len(text)):
         ch = text[i]
         if ch in stops:
             return i
-        if ch in SPACE and i > start + 1:
-            if not line_start or ch == "\u3000" or text[i + 1:i + 2] in SPACE:
+        if ch in SPACE and i > start:
+            after = text[i + 1:i + 2]
+            extraction = ch == " " and after and after not in SPACE and (
+                text[i - 1].isdigit() or after.isdigit() or i - piece == 1)
+            if not extraction:
                 return i
+            piece = i + 1
     return len(text)
 
 
@@ -185,7 +189,7 @@ def build_outline(paras: list[Para]) -> Built:
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
-            end = c.title_end = title_end(para.text, c.end, c.kind, c.line_start)
+            end = c.title_end = title_end(para.text, c.end, c.kind)
             standalone = c.line_start and end == len(para.text)
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
