@@ -34,7 +34,8 @@ RUNNING_MIN = 3  # a short line printed this often is a running header or footer
 RUNNING_MAX_CHARS = 24  # shorter than a line of body text
 RUNNING_SPREAD = 0.5  # share of the text between the first and the last copy
 LINE_PAGE_MARKER = re.compile(r"(\d{1,3})、")
-GLUED_NUMBER = re.compile(r"(?<=\s)\d{1,3}(?=[\u4e00-\u9fff])")
+# Mid-line only: a number glued to a line's start (01综合) numbers a heading.
+GLUED_NUMBER = re.compile(r"(?<=[ \t\u3000\xa0])\d{1,3}(?=[\u4e00-\u9fff])")
 SENTENCE_END = "。！？!?；;：:"
 MIN_CHAIN = 3
 T = TypeVar("T")

@@ -179,7 +179,7 @@ def build_outline(paras: list[Para]) -> Built:
             else:
                 target.parts.append(Part(para.text, True, False, False, para.rows))
             continue
-        if para.heading_level is not None and not per_para[i]:
+        if para.heading_level is not None and not per_para[i] and para.text[-1:] not in "：:":
             node = BNode("section", "none", None, "", para.text, True, True)
             depth = min(max(para.heading_level - 1, 0), len(builder.stack))
             builder.push(depth, node)
