@@ -60,6 +60,8 @@ class Built:
     diagnostics: list[Diagnostic]
 
 
+# An address to the audience inside the body (各位代表！) speaks about the part as a whole.
+PART_ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|各位委员)[，,！!：:]")
 LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
 
 
@@ -67,8 +69,8 @@ def title_end(text: str, start: int, kind: str) -> int:
     """Where the title that starts at ``start`` ends (exclusive).
 
     A title ends at its first full stop (or colon), or at a space — except a
-    single extraction space left by PDF or OCR text: next to a digit
-    (研制 2050 毫米, 费40 亿元) or between letter-spaced characters (綜 合).
+    single extraction space left by PDF or OCR text: after a number
+    (费40 亿元) or between letter-spaced characters (綜 合).
     """
     stops = ITEM_TITLE_END if kind == "item" else TITLE_END
     while start < len(text) and text[start] in LEADING:
@@ -80,8 +82,7 @@ def title_end(text: str, start: int, kind: str) -> int:
             return i
         if ch in SPACE and i > start:
             after = text[i + 1:i + 2]
-            extraction = ch == " " and after and after not in SPACE and (
-                text[i - 1].isdigit() or after.isdigit() or i - piece == 1)
+            extraction = ch == " " and after and after not in SPACE and (text[i - 1].isdigit() or i - piece == 1)
             if not extraction:
                 return i
             piece = i + 1
@@ -155,6 +156,10 @@ class OutlineBuilder:
         self.stack.append(node)
         self.memory[node.style] = (node.ordinal or 0, depth)
 
+    def close_to_part(self) -> None:
+        """Back to the open top-level part: what follows is about the part, not its last subsection."""
+        del self.stack[1:]
+
     def close_inline_items(self) -> None:
         """An enumeration run inside a paragraph (…措施：一是…二是…) ends with that paragraph."""
         while self.stack and self.stack[-1].kind == "item" and not self.stack[-1].para_start:
@@ -171,6 +176,8 @@ def build_outline(paras: list[Para]) -> Built:
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
         builder.close_inline_items()
+        if PART_ADDRESS.match(para.text):
+            builder.close_to_part()  # 各位代表！… turns from a subsection back to the whole part
         owner = builder.stack[-1] if builder.stack else None
         if para.rows is not None:
             target = builder.stack[-1] if builder.stack else None

@@ -189,11 +189,11 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
     target = own
     topics: list[BNode] = []
     topic_after: list[BNode | None] = []  # the topic open after each part
-    closed = False
+    closed: int | None = None  # the part that closed the topic run, if one did
     for pi, part in enumerate(node.parts):
         if part.rows is not None:
             target.append(part)
-            topic_after.append(topics[-1] if topics else None)
+            topic_after.append(topics[-1] if topics and closed is None else None)
             continue
         pos = 0
         for lead in starts.get(pi, []):
@@ -201,18 +201,18 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
                 target.append(Part(part.text[pos:lead.start], part.para_start and pos == 0, part.lead and pos == 0,
                                    part.inline))
             topics.append(BNode("topic", "none", None, "", lead.title, node.line_start and lead.start == 0))
-            closed = False
+            closed = None
             target = topics[-1].parts
             pos = lead.end
         rest = part.text[pos:].strip()
         if rest:
-            if pos == 0 and part.para_start and topics:
-                closed = True  # a paragraph after the run that is no topic
+            if pos == 0 and part.para_start and topics and closed is None:
+                closed = pi  # a paragraph after the run that is no topic
             target.append(Part(rest, part.para_start and pos == 0, True, part.inline))
-        topic_after.append(topics[-1] if topics else None)
-    moved: list[BNode] = []
-    if closed:  # the run is over: later headings belong to the node's parent
-        moved, node.children = node.children, []
+        topic_after.append(topics[-1] if topics and closed is None else None)
+    # A run closed by a paragraph of its own: numbered headings after it are the node's siblings.
+    moved = [c for c in node.children if closed is not None and c.kind == "section" and c.after_part > closed]
+    node.children = [c for c in node.children if c not in moved]
     placed: list[tuple[int, BNode]] = [(lead.part, topic) for lead, topic in zip(chosen, topics, strict=True)]
     for child in node.children:
         topic = topic_after[child.after_part - 1] if 0 < child.after_part <= len(topic_after) else None
