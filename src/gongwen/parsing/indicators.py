@@ -29,11 +29,19 @@ SUBJECT_SPLIT = re.compile(r"、|和|及|与")
 # Two-in-one words that a pair of figures is distributed over (城乡居民…分别达到A元和B元).
 COMPOUNDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
              "中小学": ("中学", "小学"), "城乡居民": ("城镇居民", "农村居民")}
-TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力求|将|要|拟")
+TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力求|将|要|拟|安排")
+# A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
+RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
+FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|到\d{4}年")
+# In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
+REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
+ESTIMATE = "预计"  # 预计 of the year under review is a result
+CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count for it
 HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
+BULLETIN = re.compile(r"统计公报|公报$")
 MAX_NAME = 24
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
@@ -111,8 +119,9 @@ def _runs(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
 class _Part:
     """Kind and period that apply to figures inside one top-level part of the document."""
 
-    def __init__(self, node: Node, index: int, year: int | None, work_report: bool) -> None:
+    def __init__(self, node: Node, index: int, year: int | None, work_report: bool, bulletin: bool = False) -> None:
         title = node.title
+        self.bulletin = bulletin
         if REVIEW_PART.search(title):
             self.kind = "actual"
         elif PLAN_PART.search(title):
@@ -186,11 +195,34 @@ def _set_change(ind: Indicator, q: Quantity) -> None:
         ind.qualifier = q.qualifier
 
 
+def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False) -> str:
+    """``actual`` or ``target`` from the wording around a figure; the part of the document decides last.
+
+    ``window`` is the clause that holds the figure, ``before`` the clause before it.
+    A communiqué reports results only. Firm goal words (力争, 目标, 拟, 到2030年) make
+    a target; a comparison with the past (比上年, 比去年) makes an actual; 预计 is an
+    estimate of the year under review in a review part; other goal words (要, 将)
+    make a target; else the part decides.
+    """
+    if bulletin:
+        return "actual"
+    firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
+    if firm.search(window) or firm.search(before):
+        return "target"
+    if RESULT_CUES.search(window):
+        return "actual"
+    if ESTIMATE in window or ESTIMATE in before:
+        return part_kind
+    if TARGET_CUES.search(window):
+        return "target"
+    return part_kind
+
+
 def _new(name: str, sentence: str, node_id: str, part: _Part, pos: int) -> Indicator:
     clause = _clause(sentence, pos)
-    cue = TARGET_CUES.search(clause)
-    kind = "target" if cue or part.kind == "target" else "actual"
-    hedge = next((h for h in HEDGES if h in clause), "")
+    previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
+    kind = kind_of(clause + sentence[pos:pos + CUE_AFTER], previous, part.kind, part.bulletin)
+    hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     return Indicator(id="", node=node_id, name=name, kind=kind, period=part.period, hedge=hedge,
                      text=sentence.strip())
 
@@ -199,8 +231,9 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     """Every indicator in the outline, in document order, with ids i1, i2, …"""
     found: list[Indicator] = []
     work_report = doc.meta.doc_type == "work_report"
+    bulletin = doc.meta.doc_type == "bulletin" or any(BULLETIN.search(b.text) for b in doc.front[:12])
     for index, top in enumerate(doc.outline):
-        part = _Part(top, index, doc.meta.year, work_report)
+        part = _Part(top, index, doc.meta.year, work_report, bulletin)
         stack: list[Node] = [top]
         while stack:
             node = stack.pop()
