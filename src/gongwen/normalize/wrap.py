@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from unicodedata import east_asian_width
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap
@@ -14,18 +15,23 @@ HEADING_START = re.compile(
     r"[①-⑳]|第[一二三四五六七八九十\d]+[部章节篇]|[一二三四五六七八九十]是)"
 )
 MIN_LINES = 8
-MIN_WIDTH = 20  # narrower clusters are lists and headings, not a page width
+MIN_WIDTH = 20  # characters; narrower clusters are lists and headings, not a page width
+
+
+def display_width(line: str) -> int:
+    """Columns the line takes on a page: CJK and full-width characters count two, the rest one."""
+    return len(line) + sum(1 for ch in line if ch >= "\u1100" and east_asian_width(ch) in "WF")
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The page width of hard-wrapped text, or None when lines are not wrapped."""
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 10]
+    """The page width (in columns) of hard-wrapped text, or None when lines are not wrapped."""
+    lengths = [display_width(line.rstrip()) for line in lines if len(line.strip()) >= 10]
     if len(lengths) < MIN_LINES:
         return None
     width, _ = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if width - 3 <= n <= width + 1)
+    near = sum(1 for n in lengths if width - 6 <= n <= width + 2)
     unfinished = sum(1 for line in lines if line.strip() and line.rstrip()[-1] not in SENTENCE_END)
-    if width < MIN_WIDTH or near < len(lengths) * 0.4 or unfinished < len(lengths) * 0.3:
+    if width < 2 * MIN_WIDTH or near < len(lengths) * 0.4 or unfinished < len(lengths) * 0.3:
         return None
     return width
 
@@ -46,7 +52,7 @@ def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str
     pos = len(lines[0])  # position of the newline before the next line
     for line in lines[1:]:
         prev = out[-1].rstrip()
-        full = len(prev) >= width - 3
+        full = display_width(prev) >= width - 6
         if prev and line.strip() and full and prev[-1] not in SENTENCE_END and not HEADING_START.match(line):
             gap_start = pos - (len(out[-1]) - len(prev))
             spans.append((gap_start, pos + 1 + len(line) - len(line.lstrip())))

@@ -16,7 +16,8 @@ from gongwen.parsing.quantities import Quantity, scan, split_unit
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
-ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年|较上年|比去年|分别|均|,|，)*\s*$")
+# Between a value and its change: comparisons, and a basis clause (，按可比价格计算，).
+ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年|较上年|比去年|分别|均|按[^，,。；;]{1,10}计算|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划)$"
@@ -43,6 +44,7 @@ PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 BULLETIN = re.compile(r"统计公报|公报$")
 MAX_NAME = 24
+LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预 算 收 入 from PDFs
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
                        "办好 新增 建设".split())
@@ -54,7 +56,7 @@ def _name(text: str, start: int, floor: int) -> str:
     i = start
     while i > floor and text[i - 1] not in CLAUSE_BREAK:
         i -= 1
-    name = text[i:start].strip()
+    name = LETTER_SPACING.sub("", text[i:start]).strip()
     for _ in range(3):
         name = NAME_TRAIL.sub("", name).strip()
     name = NAME_VERB.sub("", NAME_LEAD.sub("", name))

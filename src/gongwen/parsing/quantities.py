@@ -15,6 +15,7 @@ FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－", "012345
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4, "千": 1e3}
 BASE_UNITS = {  # unit without magnitude -> base unit
     "元": "元", "美元": "美元", "亩": "亩", "平方米": "平方米", "平方公里": "平方公里", "公顷": "公顷",
+    "人公里": "人公里", "吨公里": "吨公里",
     "公里": "公里", "km": "公里", "千米": "公里", "米": "米", "吨": "吨", "公斤": "公斤", "千克": "公斤",
     "立方米": "立方米", "千瓦": "千瓦", "千瓦时": "千瓦时", "人次": "人次", "人": "人", "户": "户", "家": "家",
     "个": "个", "项": "项", "件": "件", "套": "套", "所": "所", "处": "处", "场": "场", "座": "座", "条": "条",
@@ -35,11 +36,11 @@ VALUE = re.compile(
 MIXED = re.compile(rf"(?<![A-Za-z+\d.])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
 CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<unit>(?:万亿|千万|亿|万)(?:元|美元)?)")
-PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER})(?P<unit>%|个百分点|倍)")
+PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER}) ?(?P<unit>%|个百分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
     r"(?P<cmp>同比|比上年|较上年|比去年|年均|平均)?(?:分别)?(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增速达到?|增幅达到?)"
-    r"(?:了)?$"
+    r"(?:了)? ?$"
 )
 NEGATIVE_VERBS = ("下降", "减少", "降低", "回落")
 QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
