@@ -40,6 +40,7 @@ KEYWORDS_LINE = re.compile(r"^\s*(?:[\w\u4e00-\u9fff]{1,6}\s+){2,}[\w\u4e00-\u9f
 FILENAME_LINE = re.compile(r"^\s*\S.{0,80}\.(?:docx?|pdf|wps|txt)\s*$", re.IGNORECASE)
 SENTENCE_MARK = re.compile(r"[。，,；;：:]")
 
+MAX_CHROME_LINE = 120  # page furniture comes in short lines
 TAIL_ZONE = 0.6  # the tail marker must lie in the last 40% of the text
 
 
@@ -50,6 +51,8 @@ def _body_like(line: str) -> bool:
 
 def _is_chrome(line: str) -> bool:
     stripped = line.strip()
+    if len(stripped) > MAX_CHROME_LINE and _body_like(stripped):
+        return False  # prose that mentions 下载 or 浏览 (a whole report on one line) is text
     return bool(
         CHROME_LINE.match(stripped)
         or CHROME_PHRASE.search(stripped)

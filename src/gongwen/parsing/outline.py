@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from gongwen.model import Diagnostic
 from gongwen.parsing.markers import Candidate, find_candidates
 from gongwen.parsing.paragraphs import Para
+from gongwen.parsing.parts import part_headings
 
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
@@ -172,6 +173,7 @@ def build_outline(paras: list[Para]) -> Built:
     front: list[str] = []
     per_para = [find_candidates(i, p.text, p.line_start) if p.rows is None else [] for i, p in enumerate(paras)]
     has_sections = any(c.kind == "section" and c.ordinal == 1 for cs in per_para for c in cs)
+    parts = part_headings(paras, per_para)
     started = False
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
@@ -186,7 +188,11 @@ def build_outline(paras: list[Para]) -> Built:
             else:
                 target.parts.append(Part(para.text, True, False, False, para.rows))
             continue
-        if para.heading_level is not None and not per_para[i] and para.text[-1:] not in "：:":
+        if i in parts:
+            builder.push(0, BNode("section", "none", None, "", para.text, True, True))
+            started = True
+            continue
+        if para.heading_level and not per_para[i] and para.text[-1:] not in "：:":
             node = BNode("section", "none", None, "", para.text, True, True)
             depth = min(max(para.heading_level - 1, 0), len(builder.stack))
             builder.push(depth, node)
@@ -202,7 +208,7 @@ def build_outline(paras: list[Para]) -> Built:
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
             c.opens_paragraph = opens
             depth = builder.place(c)
-            if para.heading_level is not None and c.start == 0:
+            if para.heading_level and c.start == 0:
                 # The source format says this line is a heading at that level.
                 depth = min(para.heading_level - 1, len(builder.stack))
             if depth is None:

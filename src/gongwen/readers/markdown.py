@@ -14,6 +14,7 @@ from gongwen.readers.text import decode_text, read_bytes
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
 EMPHASIS = re.compile(r"\*\*|__")
+WHOLE_LINE_EMPHASIS = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")  # **2024年工作回顾**: level unknown (0)
 LIST_BULLET = re.compile(r"^\s*[-*+]\s+")  # the bullet, not the item's own numbering
 # Collapsible blocks (<details><summary>目录</summary> …): the tags go, the summary stays a line.
 HTML_BLOCK_TAG = re.compile(r"^\s*</?(?:details|summary)>\s*|\s*</?(?:details|summary)>\s*$")
@@ -48,6 +49,8 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 levels[len(out)] = level
             out.append(m.group(2))
         else:
+            if WHOLE_LINE_EMPHASIS.match(line):
+                levels[len(out)] = 0
             out.append(LIST_BULLET.sub("", HTML_BLOCK_TAG.sub("", EMPHASIS.sub("", line))))
     source.text = "\n".join(out)
     source.heading_levels = levels

@@ -1,0 +1,76 @@
+"""Headings without numbers that head a part of the document (2024年工作回顾, 2025年工作安排).
+
+A line is such a heading from the evidence a reader uses, never from its words:
+
+* **shape** — a short line of its own, no sentence punctuation, not a caption
+  (表1, 图1), a note or a date line;
+* **position** — after the front matter (past the salutation or the first
+  paragraph of prose);
+* **what follows** — the next numbered heading restarts the numbering at 1,
+  so the run it opens belongs to this part; or
+* **parallel siblings** — it has the shape (a leading year) of another line
+  accepted by the rule above, or the source set it apart (a line that is
+  all emphasis, **…**) beside other part headings or other such lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.parsing.markers import Candidate
+from gongwen.parsing.paragraphs import Para
+
+MIN_CHARS, MAX_CHARS = 4, 24
+NOT_IN_HEADING = re.compile(r"[。，,；;：:！!？?]")
+NOT_A_HEADING = re.compile(r"^(?:表\s*\d|图\s*\d|注|资料来源|单位|附件|\d{4}\s*年\s*\d{1,2}\s*月)|^——")
+SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|代表们)")
+BODY_CHARS = 40
+YEAR_LEAD = re.compile(r"^\d{4}年")
+MIN_PARALLEL = 2
+LOOKAHEAD = 400  # paragraphs searched for the numbered heading a part heading opens
+EMPHASIS = 0  # the heading level readers give a line that is only emphasis (**…**): level unknown
+
+
+def _shaped(para: Para, candidates: list[Candidate]) -> bool:
+    text = para.text
+    return (para.line_start and para.rows is None and MIN_CHARS <= len(text) <= MAX_CHARS
+            and not (candidates and candidates[0].start == 0) and not NOT_IN_HEADING.search(text)
+            and not NOT_A_HEADING.match(text) and not SALUTATION.match(text))
+
+
+def _front_end(paras: list[Para]) -> int:
+    """Index of the first paragraph past the front matter (salutation or first prose)."""
+    for i, para in enumerate(paras):
+        if SALUTATION.match(para.text) or (len(para.text) >= BODY_CHARS and "。" in para.text):
+            return i + 1
+    return len(paras)
+
+
+def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int]:
+    """Indices of the paragraphs that are unnumbered part headings."""
+    start = _front_end(paras)
+    shaped = [i for i in range(start, len(paras)) if _shaped(paras[i], per_para[i])]
+    if not shaped:
+        return set()
+    accepted: set[int] = set()
+    for i in shaped:
+        for j in range(i + 1, min(len(paras), i + LOOKAHEAD)):
+            first = next((c for c in per_para[j] if c.kind == "section" and c.line_start), None)
+            if j in shaped and j != i:
+                break  # another candidate comes first: this one opens no run
+            if first is not None:
+                if first.ordinal == 1:
+                    accepted.add(i)
+                break
+    shapes = {_shape(paras[i]) for i in accepted}
+    emphasised = [i for i in shaped if _shape(paras[i]) == "emphasis"]
+    if accepted or len(emphasised) >= MIN_PARALLEL:
+        shapes.add("emphasis")  # lines the source set apart, beside other part headings
+    return accepted | {i for i in shaped if _shape(paras[i]) in shapes and _shape(paras[i]) != "plain"}
+
+
+def _shape(para: Para) -> str:
+    """What makes parallel part headings alike: a leading year, or emphasis in the source."""
+    if para.heading_level == EMPHASIS:
+        return "emphasis"
+    return "year" if YEAR_LEAD.match(para.text) else "plain"
