@@ -79,10 +79,12 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
         out.append(text[pos:start])
         out.append(fixed)
         lost = fixed.count("\ufffd")
+        guessed = garbled.count("\ufffd")
         source = offsets.to_source(start) if offsets is not None else start
         diags.append(Diagnostic(
             "mojibake-repaired",
             f"{len(garbled)} characters of UTF-8 once read as GBK repaired to {len(fixed)}"
+            + (f"; {guessed} lost bytes guessed (the character before a line end may be wrong)" if guessed else "")
             + (f"; {lost} could not be recovered" if lost else ""),
             source, garbled[:40]))
         removed.append((start + len(fixed), end))

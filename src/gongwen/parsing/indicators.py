@@ -36,6 +36,7 @@ RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
 FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
+REVIEW_WEAK_CUES = re.compile(r"力求|将|要")
 ESTIMATE = "预计"  # 预计 of the year under review is a result
 CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count for it
 HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
@@ -215,7 +216,7 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False) ->
         return "actual"
     if ESTIMATE in window or ESTIMATE in before:
         return part_kind
-    if TARGET_CUES.search(window):
+    if (REVIEW_WEAK_CUES if part_kind == "actual" else TARGET_CUES).search(window):
         return "target"
     return part_kind
 

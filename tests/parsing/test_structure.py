@@ -1,0 +1,217 @@
+"""Structure of unseen documents: one focused crafted input per rule, with its negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen import parse_text
+from gongwen.model import Document
+from gongwen.parsing.indicators import kind_of
+
+
+def tree(doc: Document) -> list[tuple[int, str, str, str]]:
+    return [(d, n.kind, n.marker, n.title) for d, n in doc.walk()]
+
+
+def outline(text: str, **hints) -> list[tuple[int, str, str, str]]:
+    return tree(parse_text(text, **hints))
+
+
+# ---- mojibake -----------------------------------------------------------------
+def _garble(s: str) -> str:
+    """UTF-8 text read as GB18030 and saved again, as scraped corpora hold it."""
+    return s.encode("utf-8").decode("gb18030", errors="replace")
+
+
+def test_mojibake_is_repaired_where_it_starts_with_a_diagnostic():
+    clean = "一、总体要求\n坚持稳中求进。\n"
+    garbled = "二、重点工作任务\n全年地区生产总值增长5%。\n"  # a byte before a line end is lost for good
+    doc = parse_text(clean + _garble(garbled))
+    assert [n.title[:5] for _, n in doc.walk()] == ["总体要求", "重点工作任"]
+    diag = [d for d in doc.diagnostics if d.code == "mojibake-repaired"]
+    assert len(diag) == 1 and diag[0].offset == len(clean)
+    assert [i.change for i in doc.indicators] == [5.0]
+
+
+def test_mojibake_repair_says_where_a_lost_byte_was_guessed():
+    doc = parse_text("一、总体要求\n" + _garble("二、重点工作\n全年增长5%。\n"))
+    assert [n.title for _, n in doc.walk()][1].startswith("重点工")
+    assert "guessed" in next(d.message for d in doc.diagnostics if d.code == "mojibake-repaired")
+
+
+def test_genuine_chinese_is_never_taken_for_mojibake():
+    text = "一、总体要求\n鍙戝睍涓嶆槸鐩爣。浜屻是古字。\n坚持稳中求进，推动高质量发展。\n"
+    doc = parse_text(text)
+    assert not [d for d in doc.diagnostics if d.code == "mojibake-repaired"] or "鍙戝睍" not in text.split("\n")[2]
+    assert tree(doc)[0] == (1, "section", "一、", "总体要求")
+
+
+# ---- zones: back matter ---------------------------------------------------------
+BODY = "".join(f"{n}、第{n}部分\n这一部分的正文写得很长，讲了很多工作。\n" for n in "一二三")
+
+
+def test_a_glossary_numbered_1_is_back_matter_not_headings():
+    text = BODY + "名词解释\n1.“两重”：国家重大战略实施。\n2.“两新”：设备更新和以旧换新。\n"
+    doc = parse_text(text)
+    assert [n.marker for _, n in doc.walk()] == ["一、", "二、", "三、"]
+    assert [b.type for b in doc.back] == ["glossary"] * 3
+    assert doc.back[1].text.startswith("1.")
+
+
+def test_endnotes_counting_from_1_are_back_matter():
+    text = BODY + "[1]本公报数据为初步统计数。\n[2]地区生产总值按现价计算。\n[3]增长速度按不变价格计算。\n"
+    doc = parse_text(text)
+    assert len(doc.back) == 3 and all(b.type == "note" for b in doc.back)
+    assert [n.marker for _, n in doc.walk()] == ["一、", "二、", "三、"]
+
+
+def test_a_numbered_list_in_the_body_is_not_back_matter():
+    text = BODY + "四、措施\n1.加强领导。落实责任。\n2.强化考核。严格奖惩。\n"
+    doc = parse_text(text)
+    assert doc.back == []
+    assert [n.marker for _, n in doc.walk()][-2:] == ["1.", "2."]
+
+
+def test_note_calls_are_not_heading_text():
+    assert outline("一、综合[1]\n全年增长。\n二、农业\n丰收。\n")[0] == (1, "section", "一、", "综合")
+
+
+# ---- headings without numbers ------------------------------------------------------
+def test_unnumbered_part_headings_hold_the_numbered_runs_after_them():
+    text = ("某省政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请各位提出意见。\n"
+            "2024年工作回顾\n过去一年，我们主要做了以下工作。\n一、稳增长\n全年增长5%。\n二、促改革\n改革深化。\n"
+            "2025年工作安排\n今年要做好以下工作。\n一、扩内需\n实施提振消费行动。\n二、强创新\n建设科创平台。\n")
+    assert outline(text) == [
+        (1, "section", "", "2024年工作回顾"), (2, "section", "一、", "稳增长"), (2, "section", "二、", "促改革"),
+        (1, "section", "", "2025年工作安排"), (2, "section", "一、", "扩内需"), (2, "section", "二、", "强创新")]
+
+
+def test_a_short_line_that_opens_no_run_is_body_text():
+    text = ("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位提出意见。\n"
+            "一、工作回顾\n全年增长5%。\n重点项目顺利推进\n二、工作安排\n全面推进。\n")
+    assert [n[3] for n in outline(text)] == ["工作回顾", "工作安排"]
+
+
+def test_title_lines_in_the_front_matter_are_not_part_headings():
+    text = "2025年政府工作报告\n某某某\n各位代表：\n现在，我代表市政府报告工作，请予审议，并请政协委员提出意见。\n一、回顾\n成绩显著。\n"
+    assert outline(text) == [(1, "section", "一、", "回顾")]
+
+
+def test_emphasised_lines_are_parallel_part_headings():
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请各位委员提出意见。\n"
+            "2019年工作回顾\n一年来成绩显著，经济平稳增长，民生持续改善，各项事业全面进步。\n"
+            "2020年工作安排\n今年要做好以下工作。\n一、推动文旅融合\n建设旅游目的地。\n")
+    hints = {"heading_levels": {2: 0, 4: 0}}
+    assert [(d, m, t) for d, _, m, t in outline(text, **hints)] == [
+        (1, "", "2019年工作回顾"), (1, "", "2020年工作安排"), (2, "一、", "推动文旅融合")]
+
+
+# ---- topics --------------------------------------------------------------------
+def test_parallel_lead_sentences_with_commas_are_topics():
+    text = ("一、工作回顾\n"
+            "一年来，我们坚持抓项目、增投资，基础设施建设持续加强。全年实施项目576项。\n"
+            "一年来，我们坚持稳增长、促转型，产业建设迈出新步伐。工业增加值增长9%。\n"
+            "一年来，我们坚持保基本、兜底线，民生工作取得新成效。新增就业2万人。\n")
+    assert [n[3] for n in outline(text) if n[1] == "topic"] == [
+        "一年来，我们坚持抓项目、增投资，基础设施建设持续加强", "一年来，我们坚持稳增长、促转型，产业建设迈出新步伐",
+        "一年来，我们坚持保基本、兜底线，民生工作取得新成效"]
+
+
+def test_a_standalone_sentence_of_body_text_is_not_a_topic():
+    text = ("一、工作回顾\n2024年是极不平凡的一年。\n全年地区生产总值增长5%，就业稳定，物价平稳。\n"
+            "与此同时，各项社会事业都取得了新的进步。这是全市上下共同努力的结果。\n")
+    assert [n[1] for n in outline(text)] == ["section"]
+
+
+def test_mid_paragraph_sentences_are_not_topics_where_paragraphs_have_leads():
+    text = ("一、重点工作\n扩大有效投资。实施重大项目。推进城市更新。加快新基建。建成5G基站1万个。\n"
+            "提振消费需求。开展促消费活动。培育新型消费。发展夜间经济。社零总额增长6%。\n")
+    assert [n[3] for n in outline(text) if n[1] == "topic"] == ["扩大有效投资", "提振消费需求"]
+
+
+def test_dash_led_lead_sentences_are_topics():
+    text = ("一、过去五年\n——坚持人民至上、生命至上，抗疫斗争取得重大战略成果。坚决贯彻决策部署。\n"
+            "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")
+    assert [n[3] for n in outline(text) if n[1] == "topic"] == [
+        "坚持人民至上、生命至上，抗疫斗争取得重大战略成果", "坚持以保促稳、稳中求进，竭力稳住了经济基本盘"]
+
+
+def test_enumerations_in_a_topic_paragraph_belong_to_the_topic():
+    text = ("（一）稳定宏观政策\n积极的财政政策要加大力度。今年将采取三项举措。一是减税。二是降费。三是扩大投资。\n"
+            "稳健的货币政策要灵活适度。保持流动性合理充裕。\n")
+    assert outline(text) == [
+        (1, "section", "（一）", "稳定宏观政策"), (2, "topic", "", "积极的财政政策要加大力度"),
+        (3, "item", "一是", "减税"), (3, "item", "二是", "降费"), (3, "item", "三是", "扩大投资"),
+        (2, "topic", "", "稳健的货币政策要灵活适度")]
+
+
+def test_an_inline_enumeration_ends_with_its_paragraph():
+    text = ("一、总体要求\n必须把握三点：一是坚持稳中求进。二是坚持改革。\n"
+            "二、重点工作\n推进改革。\n")
+    assert [(d, m) for d, _, m, _ in outline(text)] == [(1, "一、"), (2, "一是"), (2, "二是"), (1, "二、")]
+
+
+def test_an_address_to_the_audience_returns_to_the_part():
+    text = ("一、工作回顾\n（一）经济发展\n增长5%。\n（二）社会事业\n全面进步。\n"
+            "各位代表！成绩来之不易。我们也清醒认识到存在的问题：\n一是发展不充分。\n二是结构不优。\n二、工作安排\n")
+    assert [(d, m) for d, _, m, _ in outline(text)] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (2, "一是"), (2, "二是"), (1, "二、")]
+
+
+# ---- the marker grammar ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("壹、總體要求\n堅持穩中求進。\n貳、重點工作\n擴大內需。\n參、保障措施\n加強領導。\n",
+     [(1, "section", "壹、", "总体要求"), (1, "section", "贰、", "重点工作"), (1, "section", "参、", "保障措施")]),
+    ("一、綜 合\n全年增長。\n二、農 業\n豐收。\n", [(1, "section", "一、", "综合"), (1, "section", "二、", "农业")]),
+    ("一、工作\n１．抓落实\n落实责任。\n２．抓考核\n严格考核。\n",
+     [(1, "section", "一、", "工作"), (2, "section", "１．", "抓落实"), (2, "section", "２．", "抓考核")]),
+    ("一、要求\n第一，抓落实。第二，抓考核。\n", [(1, "section", "一、", "要求"), (2, "item", "第一", "抓落实"),
+                                      (2, "item", "第二", "抓考核")]),
+    ("一、原则\n其一，坚持统筹。其二，坚持创新。\n", [(1, "section", "一、", "原则"), (2, "item", "其一", "坚持统筹"),
+                                       (2, "item", "其二", "坚持创新")]),
+    ("01综合\n全年地区生产总值增长5%。\n02农业\n粮食丰收。\n", [(1, "section", "01", "综合"), (1, "section", "02", "农业")]),
+    ("第一编 基本任务\n第一章 总任务\n第一节 农业\n正文。\n第二节 工业\n正文。\n第二章 投资\n正文。\n第二编 部门计划\n",
+     [(1, "section", "第一编", "基本任务"), (2, "section", "第一章", "总任务"), (3, "section", "第一节", "农业"),
+      (3, "section", "第二节", "工业"), (2, "section", "第二章", "投资"), (1, "section", "第二编", "部门计划")]),
+    ("一、措施\n中央预备费40 亿元，地方预备费68 亿元。\n", [(1, "section", "一、", "措施")]),
+])
+def test_marker_grammar(text, expected):
+    assert outline(text) == expected
+
+
+def test_a_number_glued_to_a_long_sentence_is_not_a_heading():
+    assert outline("一、工作\n01年以来全市经济发展很快，各项工作全面推进，取得了很大成绩，群众满意。\n") == [
+        (1, "section", "一、", "工作")]
+
+
+def test_letter_spaced_titles_are_joined_and_run_on_titles_stop_at_a_space():
+    assert outline("同志们： 一、作风建设 当前要大力弘扬求真务实的作风。")[0] == (1, "section", "一、", "作风建设")
+
+
+# ---- reader hints follow the text ----------------------------------------------------
+def test_a_heading_hint_survives_a_removed_line_above_it():
+    lines = ["某县政府工作报告", "各位代表：", "现在我代表县人民政府向大会报告工作，请予审议，并请各位代表提出意见。", "— 2 —",
+             "过去一年的工作", "全年增长。", "今年的工作安排", "全面推进。"]
+    doc = parse_text("\n".join(lines) + "\n", heading_levels={4: 1, 6: 1})
+    assert [n.title for _, n in doc.walk()] == ["过去一年的工作", "今年的工作安排"]
+
+
+# ---- kind from wording --------------------------------------------------------------
+@pytest.mark.parametrize(("window", "before", "part", "expected"), [
+    ("力争地区生产总值增长5%", "", "actual", "target"),
+    ("比上年增长9.1%", "", "target", "actual"),
+    ("比去年增加5600亿元", "今年拟安排财政赤字2.18万亿元", "actual", "target"),
+    ("预计全年增长5%", "", "actual", "actual"),
+    ("预计全年增长5%", "", "target", "target"),
+    ("成功争取中央资金233亿元", "", "actual", "actual"),
+    ("争取中央资金233亿元", "", "target", "target"),
+    ("到2035年人均收入翻一番", "", "actual", "target"),
+    ("新增就业10万人", "", "actual", "actual"),
+    ("要新增就业10万人", "", "actual", "target"),
+])
+def test_kind_follows_the_wording(window, before, part, expected):
+    assert kind_of(window, before, part) == expected
+
+
+def test_a_communique_is_all_actual():
+    assert kind_of("力争增长5%", "", "target", bulletin=True) == "actual"
