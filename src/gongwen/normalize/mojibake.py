@@ -16,7 +16,8 @@ import re
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap
 
-NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{4,}")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+MIN_RUN = 4  # a run this long decides on its own; shorter ones join a garbled neighbour
 MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
 LOST_BYTE = b"\x80"
 
@@ -41,7 +42,12 @@ def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
 
 def _zones(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, repaired)`` of the mojibake zones: garbled runs, merged across ASCII-only gaps."""
-    runs = [(m.start(), m.end()) for m in NON_ASCII_RUN.finditer(text) if _utf8_of(m.group()) is not None]
+    spans = [m.span() for m in NON_ASCII_RUN.finditer(text)]
+    garbled = [e - s >= MIN_RUN and _utf8_of(text[s:e]) is not None for s, e in spans]
+    for k, (s, e) in enumerate(spans):  # short runs (销�, after 5%) go with a garbled neighbour
+        if not garbled[k] and e - s < MIN_RUN and ((k and garbled[k - 1]) or (k + 1 < len(spans) and garbled[k + 1])):
+            garbled[k] = _utf8_of(text[s:e], garbled_only=False) is not None
+    runs = [span for span, bad in zip(spans, garbled, strict=True) if bad]
     groups: list[list[tuple[int, int]]] = []
     for run in runs:
         if groups and text[groups[-1][-1][1]:run[0]].isascii():
