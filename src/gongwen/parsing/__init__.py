@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gongwen.model import Block, Document, Node
 from gongwen.normalize import normalize
+from gongwen.parsing.catalogue import assign_keys
 from gongwen.parsing.indicators import extract_indicators
 from gongwen.parsing.meta import read_meta, read_review_year
 from gongwen.parsing.outline import BNode, build_outline
@@ -43,4 +44,5 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     doc.diagnostics += check_toc(toc, [n.title for _, n in doc.walk()])
     read_review_year(doc)
     doc.indicators = extract_indicators(doc)
+    assign_keys(doc)
     return doc
