@@ -26,6 +26,7 @@ ENV = "GONGWEN_INDICATORS"
 LEAD = re.compile(r"^(?:(?:19|20)\d{2}年|今年|全年|去年|上年|预计|初步统计|全(?:省|市|区|疆|州|县|盟|国)|"
                   r"我(?:省|市|区|州|县)|本(?:省|市|区|州|县))+")
 TRAIL = re.compile(r"(?:稳定在|保持在|控制在|不少于|达到|为|按|目标设定|目标|预计|同比)+$")
+GROWTH_WORD = re.compile(r"(?:增长|增速|增幅)$")
 
 
 @dataclass
@@ -41,6 +42,19 @@ class Entry:
 
 class CatalogueError(UsageError):
     """A catalogue file that cannot be used, naming the file and line."""
+
+
+def measured(ind: Indicator, measure: str) -> float | None:
+    """The number an entry of ``measure`` reads from ``ind``.
+
+    A change is the indicator's change, or its value when that is a percentage and the
+    name itself says growth (经济增长目标设定为6%左右).
+    """
+    if measure == "value":
+        return ind.value
+    if ind.change is None and ind.unit == "%" and GROWTH_WORD.search(normal_name(ind.name)):
+        return ind.value
+    return ind.change
 
 
 def normal_name(name: str) -> str:
@@ -68,8 +82,7 @@ class Catalogue:
         """Entries whose synonym is the indicator's whole name and whose measure the indicator gives."""
         out = []
         for entry in self.by_name.get(normal_name(ind.name), []):
-            given = ind.change if entry.measure == "change" else ind.value
-            if given is not None and entry not in out:
+            if measured(ind, entry.measure) is not None and entry not in out:
                 out.append(entry)
         return sorted(out, key=lambda e: MEASURES.index(e.measure))
 
