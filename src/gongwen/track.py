@@ -331,3 +331,19 @@ def judge(target: Figure, result: Figure) -> tuple[str, float | None, str]:
     if direction == "lower":
         return ("met" if r <= t + slack else "missed"), diff, f"at most {t + slack:g}" if about else "at most"
     return ("met" if r >= t - slack else "missed"), diff, f"at least {t - slack:g}" if about else "at least"
+
+
+def read_documents(files: list[Path], registry: Any = None, encoding: str | None = None,
+                   warn: Any = None) -> list[Document]:
+    """Parse every file; a file that cannot be read is reported through ``warn(message)`` and skipped."""
+    import gongwen
+    from gongwen.errors import GongwenError
+
+    docs = []
+    for path in files:
+        try:
+            docs.append(gongwen.parse(path, encoding=encoding, registry=registry))
+        except GongwenError as exc:
+            if warn:
+                warn(f"{path}: skipped ({exc})")
+    return docs
