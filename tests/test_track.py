@@ -146,3 +146,19 @@ def test_cli_rejects_an_unknown_panel_format(tmp_path):
     (tmp_path / "a.txt").write_text(TARGETS, encoding="utf-8")
     result = CliRunner().invoke(main, ["track", str(tmp_path / "a.txt"), "-o", str(tmp_path / "panel.pdf")])
     assert result.exit_code == 2 and "must end in .json, .csv or .xlsx" in result.output
+
+
+def test_batch_indicator_table_has_key_region_and_year(tmp_path):
+    import csv
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TARGETS, encoding="utf-8")
+    table = tmp_path / "indicators.csv"
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-t", "json",
+                                       "--indicators", str(table)])
+    assert result.exit_code == 0, result.output
+    with open(table, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    gdp = [r for r in rows if r["key"] == "gdp_growth"]
+    assert [(r["region"], r["year"], r["change"]) for r in gdp] == [("某某省", "2025", "5.2"), ("某某省", "2025", "5.0")]
+    assert {r["key"] for r in rows} >= {"urban_jobs", "cpi", "grain_output"}

@@ -105,7 +105,7 @@ def front_indicators(doc: Document) -> list[Indicator]:
     """Figures of body text the outline left in the front matter (after the salutation), kind by cue words.
 
     Their period is left None for :func:`figure_year` to infer; a figure after a
-    ``目标是：`` in the same paragraph is a target.
+    ``目标是：`` in the same paragraph is a target; several-year stretches are left out.
     """
     from gongwen.parsing.indicators import extract_indicators
 
@@ -114,7 +114,12 @@ def front_indicators(doc: Document) -> list[Indicator]:
     if start is None:
         return []
     out: list[Indicator] = []
+    several = False
     for k, block in enumerate(blocks[start:]):
+        opened = _opens(block.text)
+        several = several if opened is None else opened
+        if several:
+            continue
         part = Document(meta=copy.copy(doc.meta))
         part.outline = [Node(id=f"front.{k + 1}", kind="topic", marker="", style="none", ordinal=None, title="",
                              body=[Block("paragraph", block.text)])]

@@ -25,7 +25,7 @@ ENV = "GONGWEN_INDICATORS"
 # whole region in front (2024年全省地区生产总值), a verb the name runs into at the end (稳定在, 按).
 LEAD = re.compile(r"^(?:(?:19|20)\d{2}年|今年|全年|去年|上年|预计|初步统计|全(?:省|市|区|疆|州|县|盟|国)|"
                   r"我(?:省|市|区|州|县)|本(?:省|市|区|州|县))+")
-TRAIL = re.compile(r"(?:稳定在|保持在|控制在|不少于|达到|为|按|目标设定|目标|预计|同比)+$")
+TRAIL = re.compile(r"(?:稳定在|保持在|控制在|不少于|达到|为|按|目标设定|目标|预计|同比|平均|平)+$")
 GROWTH_WORD = re.compile(r"(?:增长|增速|增幅)$")
 
 
