@@ -109,14 +109,21 @@ def xlsx_bytes(data: list[dict[str, Any]]) -> bytes:
 
 
 def chart_groups(data: list[dict[str, Any]]) -> dict[tuple[str, str, int], list[tuple[str, float, float]]]:
-    """Per (key, measure, year) with enough regions: (region, target, result) of the met and missed rows."""
-    groups: dict[tuple[str, str, int], list[tuple[str, float, float]]] = defaultdict(list)
+    """Per (key, measure, year) with enough regions: (region, target, result) of the met and missed rows.
+
+    Values are charted in the unit most rows print on both sides; other rows are left out of the chart.
+    """
+    by_unit: dict[tuple[str, str, int], dict[str, list[tuple[str, float, float]]]] = defaultdict(dict)
     for d in data:
         if d["verdict"] not in ("met", "missed"):
             continue
         t, r = d["target"]["number"], d["result"]["number"]
-        if t is not None and r is not None:
-            groups[(d["key"], d["measure"], d["year"])].append((d["region_short"] or d["region"], t, r))
+        unit = d["target"]["unit"] if d["measure"] == "value" else "%"
+        if t is None or r is None or (d["measure"] == "value" and d["result"]["unit"] != unit):
+            continue
+        points = by_unit[(d["key"], d["measure"], d["year"])].setdefault(unit, [])
+        points.append((d["region_short"] or d["region"], t, r))
+    groups = {k: max(units.values(), key=len) for k, units in by_unit.items()}  # one unit per chart
     return {k: v for k, v in groups.items() if len(v) >= MIN_REGIONS}
 
 
