@@ -162,3 +162,31 @@ def test_batch_indicator_table_has_key_region_and_year(tmp_path):
     gdp = [r for r in rows if r["key"] == "gdp_growth"]
     assert [(r["region"], r["year"], r["change"]) for r in gdp] == [("某某省", "2025", "5.2"), ("某某省", "2025", "5.0")]
     assert {r["key"] for r in rows} >= {"urban_jobs", "cpi", "grain_output"}
+
+
+def test_review_text_the_outline_took_for_a_plan_is_a_result(tmp_path):
+    targets = HEAD.format(year=2025) + (
+        "一、稳住经济大盘\n全省城镇新增就业62万人。\n二、扎实做好民生工作\n全省城镇调查失业率5.1%。\n"
+        "三、守牢安全发展底线\n今年发展主要预期目标是：城镇调查失业率5.5%左右。\n")
+    rows = panel(tmp_path, targets, RESULTS)
+    assert verdict(rows, "unemployment_surveyed") == ["met"]
+    assert rows[("unemployment_surveyed", 2025)][0].target.number == 5.5
+    assert [r.result.number for r in rows[("unemployment_surveyed", 2024)]] == [5.1]
+
+
+def test_cli_catalogue_option_extends_and_a_bad_file_is_named(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TARGETS.replace("粮食产量", "数字经济增加值增长9%，粮食产量"),
+                                           encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(RESULTS.replace("过去一年，", "过去一年，数字经济增加值增长10%，"),
+                                           encoding="utf-8")
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("digital_growth\tchange\thigher\tDigital economy\t数字经济增加值\n", encoding="utf-8")
+    out = tmp_path / "panel.json"
+    result = CliRunner().invoke(main, ["track", str(tmp_path / "in"), "-o", str(out), "--catalogue", str(mine)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
+    assert [(r["year"], r["verdict"]) for r in rows if r["key"] == "digital_growth"] == [(2025, "met")]
+    mine.write_text("digital_growth\tchange\tup\tDigital economy\t数字经济增加值\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["track", str(tmp_path / "in"), "-o", str(out), "--catalogue", str(mine)])
+    assert result.exit_code == 2 and "mine.tsv:1: direction 'up'" in result.output

@@ -24,6 +24,7 @@ VERDICTS = ("met", "missed", "no result", "no target", "ambiguous")
 MULTI_YEAR = re.compile(r"年均|累计|五年|平均每年|期间|以来")
 # A list of targets led by a colon: 主要预期目标是：A，B；C — every figure after it is a target.
 TARGET_LIST = re.compile(r"目标(?:是|为|建议为|建议是)?[:：]")
+MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|建议为|建议是)?[:：]")
 # A heading or paragraph that opens a stretch about several years, or one about a single year.
 FIVE_YEAR_OPEN = re.compile(r"^(?:回顾)?[“\"]?(?:十[一二三四五六七八九]五|过去五年|五年来|这五年)")
 ADDRESS = re.compile(r"^(?:各位代表|同志们)[，,！!：:]?")
@@ -145,43 +146,49 @@ def _opens(text: str, heading: bool = False) -> bool | None:
     return False if SINGLE_YEAR_OPEN.match(text) else None
 
 
-def structure(doc: Document) -> tuple[dict[str, int], dict[tuple[str, int], bool]]:
-    """Where a report's review ends and which paragraphs speak of several years.
+@dataclass
+class Layout:
+    """Where things stand in a document: the several-year stretches and where its review ends."""
 
-    Returns the top-level part index of every node and, per ``(node id, block index)``
-    (index -1 for the heading), whether the text stands in a several-year stretch: a part or
-    heading or paragraph that opens about a five-year period and what follows it
-    (“十四五”时期是…的五年) up to a heading or paragraph about a single year (2025年, 过去一年).
+    order: dict[tuple[str, int], int]   # (node id, block index; -1 for the heading) → position in the text
+    several: dict[tuple[str, int], bool]  # … → inside a several-year stretch
+    review_end: int                       # position where the plan begins (0: no review known)
+
+
+def layout(doc: Document) -> Layout:
+    """The several-year stretches of ``doc`` and, for a work report, where its review ends.
+
+    A stretch opens at a heading or paragraph that starts about a five-year period
+    (“十四五”时期是…的五年, 过去五年) and lasts up to one that starts about a single
+    year (2025年…, 过去一年). The review ends at the first top-level part titled as a
+    plan (目标, 安排, 任务, or the report's own year) or at the first paragraph that
+    lists the main targets (主要预期目标是：), whichever comes first.
     """
-    top_of: dict[str, int] = {}
-    multi: dict[tuple[str, int], bool] = {}
+    order: dict[tuple[str, int], int] = {}
+    several: dict[tuple[str, int], bool] = {}
+    ends: list[int] = []
+    year = f"{doc.meta.year}年" if doc.meta.year else None
 
-    def visit(node: Node, top: int, state: bool) -> bool:
-        top_of[node.id] = top
+    def visit(node: Node, state: bool, top: bool) -> bool:
+        if top and ((PLAN_TITLE.search(node.title) and not REVIEW_TITLE.search(node.title))
+                    or (year and year in node.title)):
+            ends.append(len(order))
         for k, text in [(-1, node.title)] + list(enumerate(b.text for b in node.body)):
             opened = _opens(text, heading=k == -1)
             if opened is not None:
                 state = opened
-            multi[(node.id, k)] = state
+            if k >= 0 and MAIN_TARGETS.search(text):
+                ends.append(len(order))
+            order[(node.id, k)] = len(order)
+            several[(node.id, k)] = state
         for child in node.children:
-            state = visit(child, top, state)
+            state = visit(child, state, False)
         return state
 
-    for index, top in enumerate(doc.outline):
-        visit(top, index, False)
-    return top_of, multi
-
-
-def review_parts(doc: Document) -> int:
-    """How many top-level parts of a work report are its review: those before the first plan part."""
-    if doc.meta.doc_type != "work_report":
-        return 0
-    for index, top in enumerate(doc.outline):
-        if PLAN_TITLE.search(top.title) and not REVIEW_TITLE.search(top.title):
-            return index
-        if doc.meta.year and f"{doc.meta.year}年" in top.title:
-            return index
-    return 0
+    for top in doc.outline:
+        visit(top, False, True)
+    work_report = doc.meta.doc_type == "work_report"
+    return Layout(order, several, min(ends) if ends and work_report else 0)
 
 
 def _block_of(node: Node | None, ind: Indicator) -> int:
@@ -221,17 +228,17 @@ def figures(doc: Document, catalogue: Catalogue) -> Iterator[Figure]:
     if not meta.region:
         return
     region_key = (meta.region_short or meta.region, meta.region_level or "")
-    top_of, multi = structure(doc)
+    where = layout(doc)
     nodes = {node.id: node for _, node in doc.walk()}
-    reviews = review_parts(doc)
     for ind in doc.indicators + front_indicators(doc):
         kind = ind.kind
         node = nodes.get(ind.node or "")
         if node is not None:
-            if multi.get((node.id, _block_of(node, ind)), False):
+            at = (node.id, _block_of(node, ind))
+            if where.several.get(at, False):
                 continue
-            if top_of[node.id] < reviews and kind == "target" and ind.period == meta.year:
-                kind, ind = "actual", copy.copy(ind)  # a review part the parser took for a plan
+            if where.order.get(at, 0) < where.review_end and kind == "target" and ind.period == meta.year:
+                kind, ind = "actual", copy.copy(ind)  # review text the parser took for a plan
                 ind.period = meta.review_year
         if kind == "target" and ind.period is not None and meta.year is not None and ind.period < meta.year:
             kind = "actual"  # 预计增长5%: an estimate for a year already over is a (preliminary) result

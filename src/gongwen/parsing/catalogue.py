@@ -138,15 +138,24 @@ def merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
 
 def load(extra: list[str | Path] | tuple[str | Path, ...] = ()) -> Catalogue:
     """The built-in catalogue extended by ``GONGWEN_INDICATORS`` files and then by ``extra`` files."""
-    paths = tuple(str(p) for p in extra)
-    return _load(os.environ.get(ENV, ""), paths)
+    names = [p for p in os.environ.get(ENV, "").split(os.pathsep) if p] + [str(p) for p in extra]
+    return _load(tuple((name, _stamp(name)) for name in names))
+
+
+def _stamp(name: str) -> tuple[int, int]:
+    """A file's modification time and size, so that an edited catalogue is read again."""
+    try:
+        st = os.stat(name)
+    except OSError:
+        return (0, -1)
+    return (st.st_mtime_ns, st.st_size)
 
 
 @lru_cache(maxsize=8)
-def _load(env: str, extra: tuple[str, ...]) -> Catalogue:
+def _load(files: tuple[tuple[str, tuple[int, int]], ...]) -> Catalogue:
     text = resources.files("gongwen").joinpath("data/indicators.tsv").read_text(encoding="utf-8")
     entries = parse_lines(text.splitlines(), "indicators.tsv")
-    for name in [p for p in env.split(os.pathsep) if p] + list(extra):
+    for name, _ in files:
         try:
             lines = Path(name).read_text(encoding="utf-8-sig").splitlines()
         except OSError as exc:
