@@ -190,3 +190,11 @@ def test_cli_catalogue_option_extends_and_a_bad_file_is_named(tmp_path):
     mine.write_text("digital_growth\tchange\tup\tDigital economy\t数字经济增加值\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["track", str(tmp_path / "in"), "-o", str(out), "--catalogue", str(mine)])
     assert result.exit_code == 2 and "mine.tsv:1: direction 'up'" in result.output
+
+
+def test_a_paragraph_that_turns_to_five_years_opens_a_stretch(tmp_path):
+    results = RESULTS.replace("“十四五”时期是极不平凡的五年。", "各位代表！2025年是“十四五”收官之年。五年来，我们砥砺奋进。\n"
+                              "——人民生活水平实现新跃升。居民人均可支配收入增长34.3%。\n")
+    rows = panel(tmp_path, TARGETS, results)
+    assert ("income_growth", 2025) not in rows
+    assert verdict(rows, "urban_jobs") == ["missed"]   # the 300万 of the stretch is still left out

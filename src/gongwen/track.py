@@ -28,6 +28,7 @@ MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|建议
 # A heading or paragraph that opens a stretch about several years, or one about a single year.
 FIVE_YEAR_OPEN = re.compile(r"^(?:回顾)?[“\"]?(?:十[一二三四五六七八九]五|过去五年|五年来|这五年)")
 ADDRESS = re.compile(r"^(?:各位代表|同志们)[，,！!：:]?")
+SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 SINGLE_YEAR_OPEN = re.compile(r"^(?:刚刚)?(?:过去(?:的)?(?:一年|(?:19|20)\d{2}年)|(?:19|20)\d{2}年|"
                               r"一年来|今年|去年|全年)")
 YEAR_IN = re.compile(r"(?:19|20)\d{2}年")
@@ -138,12 +139,18 @@ def front_indicators(doc: Document) -> list[Indicator]:
 def _opens(text: str, heading: bool = False) -> bool | None:
     """True when text opens about several years (“十四五”时期…), False about one (2025年…, 过去一年), else None.
 
-    A heading that names both (“十四五”时期和2025年工作回顾) opens neither.
+    Of a paragraph's first two sentences the later opening counts (2025年是收官之年。五年来，…
+    speaks of five years); a heading that names both (“十四五”时期和2025年工作回顾) opens neither.
     """
+    found = None
     text = ADDRESS.sub("", text.strip())
-    if FIVE_YEAR_OPEN.match(text):
-        return None if heading and YEAR_IN.search(text) else True
-    return False if SINGLE_YEAR_OPEN.match(text) else None
+    for sentence in ([text] if heading else SENTENCE_END.split(text, maxsplit=2)[:2]):
+        sentence = sentence.strip()
+        if FIVE_YEAR_OPEN.match(sentence):
+            found = None if heading and YEAR_IN.search(sentence) else True
+        elif SINGLE_YEAR_OPEN.match(sentence):
+            found = False
+    return found
 
 
 @dataclass
