@@ -198,3 +198,11 @@ def test_a_paragraph_that_turns_to_five_years_opens_a_stretch(tmp_path):
     rows = panel(tmp_path, TARGETS, results)
     assert ("income_growth", 2025) not in rows
     assert verdict(rows, "urban_jobs") == ["missed"]   # the 300万 of the stretch is still left out
+
+
+def test_a_communique_gives_the_result_for_its_own_year(tmp_path):
+    bulletin = ("某某省2025年国民经济和社会发展统计公报\n一、综合\n初步核算，全年全省地区生产总值增长5.3%。"
+                "全年城镇新增就业61万人。\n")
+    rows = panel(tmp_path, TARGETS, bulletin)
+    assert verdict(rows, "gdp_growth") == ["met"] and rows[("gdp_growth", 2025)][0].result.number == 5.3
+    assert verdict(rows, "urban_jobs") == ["met"]
