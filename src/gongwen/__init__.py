@@ -53,7 +53,21 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
     src.path, src.format, src.encoding = path.as_posix(), source.format, source.encoding
     src.sha256, src.chars = digest, len(source.text)
     doc.diagnostics = source.diagnostics + doc.diagnostics
+    if doc.meta.region is None or doc.meta.year is None:
+        _meta_from_filename(doc, path)
     return doc
+
+
+def _meta_from_filename(doc: Document, path: Path) -> None:
+    """Fall back on the file name for a region or year the text does not state, and say so."""
+    from gongwen.model import Diagnostic
+    from gongwen.parsing.meta import meta_from_filename
+
+    filled = meta_from_filename(doc.meta, path.stem)
+    for name in filled:
+        value = getattr(doc.meta, name)
+        doc.diagnostics.append(Diagnostic("meta-from-filename", f"{name} {value} taken from the file name "
+                                          f"(the text does not state it)", None, path.name))
 
 
 def export(doc: Document, fmt: str, path: str | Path, options: dict[str, Any] | None = None,

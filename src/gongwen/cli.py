@@ -226,6 +226,44 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The panel: .json, .csv or .xlsx (panel sheet and charts).")
+@click.option("--catalogue", "catalogues", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="An extra indicator catalogue file (TSV) on top of the built-in one; repeatable.")
+@click.option("--encoding", default=None, help="Force the text encoding of every input.")
+@click.pass_context
+def track(ctx: click.Context, inputs: tuple[Path, ...], output: Path, catalogues: tuple[Path, ...],
+          encoding: str | None) -> None:
+    """Pair each region's targets for a year with the results reported for it.
+
+    \b
+    INPUTS are files or folders (searched recursively) in any readable format:
+    the report of year Y gives the targets for Y, the report of Y+1 the results.
+      gongwen track reports-2025/ reports-2026/ -o panel.xlsx
+    """
+    from gongwen import track as tracking
+    from gongwen.parsing.catalogue import load
+    from gongwen.track_output import write_panel
+
+    try:
+        catalogue = load(catalogues)
+        registry = _registry(ctx)
+        files = tracking.input_files(inputs, registry.extensions())
+        if not files:
+            raise UsageError("no readable documents among the inputs")
+        docs = tracking.read_documents(files, registry, encoding,
+                                       lambda message: click.echo(f"gongwen: warning: {message}", err=True))
+        rows = tracking.pair(docs, catalogue)
+        write_panel(rows, output, [str(p) for p in inputs])
+    except GongwenError as exc:
+        _fail(exc)
+    counts = {v: sum(r.verdict == v for r in rows) for v in tracking.VERDICTS}
+    click.echo(f"{output}: {len(rows)} rows from {len(docs)} documents ("
+               + ", ".join(f"{n} {v}" for v, n in counts.items() if n) + ")", err=True)
+
+
+@main.command()
 @click.pass_context
 def formats(ctx: click.Context) -> None:
     """List every exporter and reader with the package it comes from."""

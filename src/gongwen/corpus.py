@@ -17,7 +17,7 @@ from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
 from gongwen.model import Document
 
 DOCUMENT_COLUMNS = ["file", "title", "region", "year", "doc_type"]
-COLUMNS = DOCUMENT_COLUMNS + INDICATOR_COLUMNS
+COLUMNS = DOCUMENT_COLUMNS + ["key"] + INDICATOR_COLUMNS
 
 
 def document_rows(doc: Document, file: str) -> list[list[Any]]:
@@ -25,7 +25,7 @@ def document_rows(doc: Document, file: str) -> list[list[Any]]:
     m = doc.meta
     head = [file, m.title, m.region, m.year, m.doc_type]
     paths = node_paths(doc)
-    return [head + indicator_row(ind, paths) for ind in doc.indicators]
+    return [head + [ind.key] + indicator_row(ind, paths) for ind in doc.indicators]
 
 
 class CorpusTable:

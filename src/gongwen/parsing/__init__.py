@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from gongwen.model import Block, Document, Node
 from gongwen.normalize import normalize
+from gongwen.parsing.catalogue import assign_keys
 from gongwen.parsing.indicators import extract_indicators
-from gongwen.parsing.meta import read_meta
+from gongwen.parsing.meta import read_meta, read_review_year
 from gongwen.parsing.outline import BNode, build_outline
 from gongwen.parsing.paragraphs import split_paragraphs
 from gongwen.parsing.toc import check_toc, extract_toc
@@ -62,5 +63,7 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     doc.meta.source.script = norm.script
     doc.diagnostics = norm.diagnostics + built.diagnostics
     doc.diagnostics += check_toc(toc, [n.title for _, n in doc.walk()])
+    read_review_year(doc)
     doc.indicators = extract_indicators(doc)
+    assign_keys(doc)
     return doc

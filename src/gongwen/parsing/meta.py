@@ -1,10 +1,16 @@
-"""Document metadata (title, type, region, year, date, speaker, meeting) from the front matter."""
+"""Document metadata (title, type, region, level, year, review year, date, speaker, meeting).
+
+The region and year come from where such documents print them: the title
+(``2025年XX省政府工作报告``), the venue line (``在XX省第十四届人民代表大会第三次会议上``),
+the issuer line (``XX省人民政府省长 某某``) and the date line; the review year from the
+heading of the review part (``2024年工作回顾``) or, for a work report, the year before.
+"""
 
 from __future__ import annotations
 
 import re
 
-from gongwen.model import Meta
+from gongwen.model import Document, Meta
 
 TITLE_WORDS = re.compile(r"报告|讲话|致辞|规划|计划|方案|意见|通知|公报|纲要|决定|发言")
 DOC_TYPES = [  # (pattern in the title, doc_type) — first match wins
@@ -13,12 +19,12 @@ DOC_TYPES = [  # (pattern in the title, doc_type) — first match wins
     (re.compile(r"规划|计划|方案|纲要"), "plan"),
     (re.compile(r"公报"), "bulletin"),
 ]
+CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+CN_NUM = "[一二三四五六七八九十]{1,3}"
+CN_DATE = re.compile(rf"([〇○Ｏ零一二三四五六七八九]{{4}})年({CN_NUM})月({CN_NUM})日")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR = re.compile(r"(19\d{2}|20\d{2})\s*年")
-MEETING = re.compile(r"在(.{2,40}?(?:会议|大会))(?:上|$)")
-REGION = re.compile(r"^(?:\d{4}年)?((?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|区|县|旗))?[\u4e00-\u9fff]{1,8}?"
-                    r"(?:省|自治区|市|区|县|旗|镇|乡|街道))")
-VENUE_REGION = re.compile(r"在([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|镇|乡))")
+MEETING = re.compile(r"在(.{2,40}?(?:会议|大会))(?:上|的|$)")
 NOT_REGION = ("在", "全", "本", "我", "各", "该")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
 # A speaker line with the office first: 市长 李明华, 县委书记　王建国.
@@ -26,6 +32,40 @@ OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|主席|委�
                          r"(?P<name>[\u4e00-\u9fff]{2,4})$")
 SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的)")
 TITLE_CUT = re.compile(r"[ \u3000(（]")
+
+# Provincial-level divisions: (full name, short name, level).
+PROVINCES = [(f"{s}市", s, "province") for s in "北京 天津 上海 重庆".split()] + [
+    (f"{s}省", s, "province") for s in
+    "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
+    "台湾".split()] + [
+    ("内蒙古自治区", "内蒙古", "province"), ("广西壮族自治区", "广西", "province"),
+    ("西藏自治区", "西藏", "province"), ("宁夏回族自治区", "宁夏", "province"),
+    ("新疆维吾尔自治区", "新疆", "province"),
+    ("香港特别行政区", "香港", "province"), ("澳门特别行政区", "澳门", "province")]
+BY_FULL = {full: (short, level) for full, short, level in PROVINCES}
+BY_SHORT = {short: full for full, short, _ in PROVINCES}
+# Level suffixes, most specific first; an autonomous prefecture/county/banner carries its peoples' names.
+PEOPLES = r"(?:[\u4e00-\u9fff]{1,5}?族|维吾尔|蒙古)*"
+SUFFIXES = [(re.compile(rf"^(?P<short>[\u4e00-\u9fff]{{{least},}}?){suffix}$"), level) for suffix, level, least in [
+    (PEOPLES + "自治州", "prefecture", 2), (PEOPLES + "自治县", "county", 1), (PEOPLES + "自治旗", "county", 1),
+    ("特别行政区", "province", 2), (PEOPLES + "自治区", "province", 2),
+    ("(?:新区|开发区|高新区)", "other", 2), ("街道", "township", 1), ("地区", "prefecture", 2),
+    ("盟", "prefecture", 2), ("州", "prefecture", 1), ("省", "province", 2), ("市", "prefecture", 1),
+    ("[县旗]", "county", 1), ("区", "district", 1), ("[镇乡]", "township", 1)]]
+UNIT = r"(?:省|自治区|特别行政区|自治州|自治县|自治旗|地区|盟|州|市|区|县|旗|镇|乡|街道)"
+# A region name: an optional parent division, then the division itself (浙江省武义县, 南湖区凤桥镇).
+REGION_NAME = (r"(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|盟))?"
+               r"[\u4e00-\u9fff]{1,12}?" + UNIT)
+TITLE_REGION = re.compile(r"^(?:\d{4}年)?(" + REGION_NAME
+                          + r")(?=人民政府|政府|国民|\d{4}年|20|19|第|[^\u4e00-\u9fff]|$)")
+# 在XX省第十四届人民代表大会…  /  在XX省十四届人大…  /  在第十四届全国人民代表大会…
+VENUE = re.compile(r"在(" + REGION_NAME + r")(?:第?[一二三四五六七八九十]+届|人民代表大会|人大)")
+NATIONAL_VENUE = re.compile(r"第?[一二三四五六七八九十]+届全国人民代表大会")
+ISSUER = re.compile(r"(" + REGION_NAME + r")(?:人民政府|政府)?(?:代理?)?"
+                    r"(?:省长|市长|主席|区长|县长|州长|盟长|旗长|镇长|乡长)")
+REVIEW_HEADING = re.compile(r"(19\d{2}|20\d{2})年[^，。]{0,12}(?:工作回顾|工作总结|回顾|主要工作)")
+PAST_YEAR = re.compile(r"过去(?:的)?一年|刚刚过去的(?:一年|\d{4}年)")
+FILE_YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
 
 def _title(lines: list[str]) -> str | None:
@@ -39,29 +79,103 @@ def _title(lines: list[str]) -> str | None:
     return best
 
 
+def region_parts(name: str) -> tuple[str, str | None, str | None]:
+    """``(region, region_short, region_level)`` of a division name as printed (宁夏 → 宁夏回族自治区)."""
+    if name in BY_SHORT:
+        name = BY_SHORT[name]
+    if name in BY_FULL:
+        short, level = BY_FULL[name]
+        return name, short, level
+    for pattern, level in SUFFIXES:
+        if m := pattern.match(name):
+            return name, m.group("short"), level
+    return name, None, None
+
+
+def _division(candidate: str) -> str | None:
+    """The division a matched name stands for: its last unit, or a province's own name."""
+    if candidate.startswith(NOT_REGION) or "在" in candidate:
+        return None
+    if candidate in BY_FULL:
+        return candidate
+    for full in BY_FULL:  # 浙江省武义县 → 武义县; 宁夏回族自治区 stays whole
+        if candidate.startswith(full) and len(candidate) > len(full):
+            return candidate[len(full):]
+    return candidate
+
+
+def _title_region(title: str) -> str | None:
+    body = re.sub(r"^\d{4}年", "", title)
+    for short, full in BY_SHORT.items():  # 2025年宁夏政府工作报告: a province printed by its short name
+        if body.startswith(short) and not body.startswith(full):
+            rest = body[len(short):]
+            if rest.startswith(("政府", "人民政府", "国民", "2", "1")) or YEAR.match(rest):
+                return full
+    if m := TITLE_REGION.match(title):
+        return _division(m.group(1))
+    return None
+
+
+def _cn_year(text: str) -> int:
+    return int("".join(str(CN_DIGITS[c]) for c in text))
+
+
+def _cn_number(text: str) -> int:
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CN_DIGITS[text[1]]
+    if text.endswith("十"):
+        return CN_DIGITS[text[0]] * 10
+    if "十" in text:
+        return CN_DIGITS[text[0]] * 10 + CN_DIGITS[text[2]]
+    return CN_DIGITS[text]
+
+
+def _set_region(meta: Meta, name: str | None) -> bool:
+    if not name:
+        return False
+    meta.region, meta.region_short, meta.region_level = region_parts(name)
+    return True
+
+
 def read_meta(front: list[str]) -> Meta:
     """Read what the front matter says about the document."""
     meta = Meta()
     lines = [line.strip() for line in front if line.strip()]
     meta.title = _title(lines)
-    joined = "\n".join(lines[:12])
+    head_lines = []
+    for line in lines[:40]:
+        if SALUTATION.match(line):
+            break
+        head_lines.append(line)
+    joined = "\n".join(head_lines)
+    flat = joined.replace("\n", "")  # a venue line the page broke in two
     if meta.title:
         for pattern, doc_type in DOC_TYPES:
             if pattern.search(meta.title):
                 meta.doc_type = doc_type
                 break
-        if m := REGION.match(meta.title):
-            region = m.group(1)
-            meta.region = region if not region.startswith(("镇", "乡", "县", "区", "市") + NOT_REGION) else None
+        _set_region(meta, _title_region(meta.title))
         if m := YEAR.search(meta.title):
             meta.year = int(m.group(1))
     if m := DATE.search(joined):
         meta.date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-        meta.year = meta.year or int(m.group(1))
+    elif m := CN_DATE.search(joined):
+        meta.date = f"{_cn_year(m.group(1)):04d}-{_cn_number(m.group(2)):02d}-{_cn_number(m.group(3)):02d}"
+    if meta.date and meta.year is None:
+        meta.year = int(meta.date[:4])
     if m := MEETING.search(joined):
         meta.meeting = m.group(1)
-    if meta.region is None and (m := VENUE_REGION.search(joined)) and not m.group(1).startswith(NOT_REGION):
-        meta.region = m.group(1)
+    if meta.region is None:
+        if NATIONAL_VENUE.search(flat):
+            meta.region, meta.region_short, meta.region_level = "全国", "全国", "national"
+        elif m := VENUE.search(flat):
+            _set_region(meta, _division(m.group(1)))
+    if meta.region is None:
+        for line in head_lines:
+            if (m := ISSUER.search(line)) and _set_region(meta, _division(m.group(1))):
+                break
     for line in lines[:12]:
         if m := OFFICE_NAME.match(line):
             meta.speaker = m.group("name")
@@ -76,3 +190,34 @@ def read_meta(front: list[str]) -> Meta:
                 meta.speaker = name
                 break
     return meta
+
+
+def read_review_year(doc: Document) -> None:
+    """Set ``meta.review_year``: the year a review heading names, else the year before a work report's."""
+    for node in doc.outline[:3]:
+        m = REVIEW_HEADING.search(node.title)
+        if m and (doc.meta.year is None or int(m.group(1)) < doc.meta.year):
+            doc.meta.review_year = int(m.group(1))
+            return
+    if doc.meta.year is None:
+        return
+    if doc.meta.doc_type == "work_report":
+        doc.meta.review_year = doc.meta.year - 1
+        return
+    texts = [b.text for b in doc.front] + [b.text for n in doc.outline[:1] for b in n.body[:2]]
+    if any(PAST_YEAR.search(t) for t in texts):
+        doc.meta.review_year = doc.meta.year - 1
+
+
+def meta_from_filename(meta: Meta, stem: str) -> list[str]:
+    """Fill a missing region or year from a file name; return the fields so filled."""
+    filled = []
+    if meta.year is None and (m := FILE_YEAR.search(stem)):
+        meta.year = int(m.group(1))
+        filled.append("year")
+    if meta.region is None:
+        name = _title_region(FILE_YEAR.sub("", stem).lstrip("年-_ ")) or (
+            m.group(0) if (m := re.search(REGION_NAME, FILE_YEAR.sub("", stem))) else None)
+        if _set_region(meta, name):
+            filled.append("region")
+    return filled

@@ -1,0 +1,64 @@
+"""Where and when a document speaks for: region, level, year and review year from the text."""
+
+from __future__ import annotations
+
+import pytest
+
+import gongwen
+from gongwen import parse_text
+from gongwen.parsing.meta import region_parts
+
+
+def test_title_with_a_provinces_short_name_gives_its_full_name():
+    m = parse_text("2025年宁夏政府工作报告\n各位代表：\n一、2024年工作回顾\n正文。\n").meta
+    assert (m.region, m.region_short, m.region_level, m.year, m.review_year) == (
+        "宁夏回族自治区", "宁夏", "province", 2025, 2024)
+
+
+def test_region_from_the_venue_line_when_the_title_has_none():
+    text = ("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 某某\n"
+            "各位代表：\n一、2025年和“十四五”时期工作回顾\n正文。\n")
+    m = parse_text(text).meta
+    assert (m.region, m.region_short, m.region_level, m.year, m.review_year) == (
+        "广东省", "广东", "province", 2026, 2025)
+
+
+def test_region_from_the_issuer_line_and_year_from_a_date_in_chinese_numerals():
+    text = "政府工作报告\n——二〇二六年一月二十七日\n凤山县人民政府县长 某某某\n各位代表：\n一、工作回顾\n正文。\n"
+    m = parse_text(text).meta
+    assert (m.region, m.region_short, m.region_level, m.year, m.date, m.review_year) == (
+        "凤山县", "凤山", "county", 2026, "2026-01-27", 2025)
+
+
+def test_traditional_script_title_and_venue():
+    text = ("鳳橋鎮政府工作報告\n——2023年2月28日在鳳橋鎮第十八屆人民代表大會第三次會議上\n"
+            "各位代表：\n一、2022年工作回顧\n正文。\n")
+    m = parse_text(text).meta
+    assert (m.region, m.region_short, m.region_level, m.year, m.review_year) == ("凤桥镇", "凤桥", "township", 2023, 2022)
+
+
+def test_national_report_from_the_venue():
+    m = parse_text("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n正文。\n").meta
+    assert (m.region, m.region_level, m.year, m.review_year) == ("全国", "national", 2024, 2023)
+
+
+@pytest.mark.parametrize(("name", "short", "level"), [
+    ("红河哈尼族彝族自治州", "红河", "prefecture"), ("新疆维吾尔自治区", "新疆", "province"),
+    ("北京市", "北京", "province"), ("郴州市", "郴州", "prefecture"), ("南湖区", "南湖", "district"),
+    ("武义县", "武义", "county"), ("广西", "广西", "province")])
+def test_region_parts(name, short, level):
+    assert region_parts(name)[1:] == (short, level)
+
+
+def test_file_name_is_a_fallback_with_a_diagnostic(tmp_path):
+    path = tmp_path / "宁波市-2015.txt"
+    path.write_text("政府工作报告\n各位代表：\n一、工作回顾\n正文。\n", encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert (doc.meta.region, doc.meta.region_level, doc.meta.year) == ("宁波市", "prefecture", 2015)
+    assert sorted(d.message.split()[0] for d in doc.diagnostics if d.code == "meta-from-filename") == [
+        "region", "year"]
+    stated = tmp_path / "宁波市-2015b.txt"
+    stated.write_text("2016年杭州市政府工作报告\n各位代表：\n正文。\n", encoding="utf-8")
+    doc = gongwen.parse(stated)
+    assert (doc.meta.region, doc.meta.year) == ("杭州市", 2016)
+    assert not [d for d in doc.diagnostics if d.code == "meta-from-filename"]
