@@ -127,7 +127,7 @@ def add_topics(nodes: list[BNode]) -> None:
     while i < len(nodes):
         node = nodes[i]
         moved = _split_topics(node, previous_had_topics) if node.kind != "topic" else []
-        if node.kind != "topic" and not any(c.kind == "topic" for c in node.children):
+        if node.kind != "topic":
             _text_after_children_to_children(node)
         add_topics(node.children)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
@@ -146,13 +146,14 @@ def _owner_of_part(children: list[BNode], index: int) -> BNode | None:
 
 def _text_after_children_to_children(node: BNode) -> None:
     """Text that follows a child (after an inline enumeration closed) goes back to that child, in order."""
-    if not node.children:
+    placed = [child for child in node.children if child.kind != "topic"]  # topics were cut from the parts
+    if not placed:
         return
-    first = min(child.after_part for child in node.children)
+    first = min(child.after_part for child in placed)
     if first >= len(node.parts):
         return
     for index, part in enumerate(node.parts[first:], first):
-        owner = _owner_of_part(node.children, index)
+        owner = _owner_of_part(placed, index)
         if owner is not None:
             while owner.children:
                 owner = owner.children[-1]  # the text follows the child's last descendant
