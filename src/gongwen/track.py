@@ -237,7 +237,8 @@ def figures(doc: Document, catalogue: Catalogue) -> Iterator[Figure]:
     region_key = (meta.region_short or meta.region, meta.region_level or "")
     where = layout(doc)
     nodes = {node.id: node for _, node in doc.walk()}
-    for ind in doc.indicators + front_indicators(doc):
+    scanned_front = any(ind.node is None for ind in doc.indicators)  # the parser scans the front matter itself
+    for ind in doc.indicators + ([] if scanned_front else front_indicators(doc)):
         kind = ind.kind
         node = nodes.get(ind.node or "")
         if node is not None:

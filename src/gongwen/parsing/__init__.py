@@ -9,6 +9,7 @@ from gongwen.parsing.indicators import extract_indicators
 from gongwen.parsing.meta import read_meta, read_review_year
 from gongwen.parsing.outline import BNode, build_outline
 from gongwen.parsing.paragraphs import split_paragraphs
+from gongwen.parsing.spans import attach_spans
 from gongwen.parsing.toc import check_toc, extract_toc
 from gongwen.parsing.topics import add_topics
 from gongwen.parsing.zones import split_back
@@ -66,4 +67,5 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     read_review_year(doc)
     doc.indicators = extract_indicators(doc)
     assign_keys(doc)
+    attach_spans(doc, norm.text, norm.offsets.to_source)
     return doc

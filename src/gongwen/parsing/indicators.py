@@ -45,6 +45,7 @@ PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 BULLETIN = re.compile(r"统计公报|公报$")
 MAX_NAME = 24
+MAX_TEXT = 200  # an indicator's text: its sentence, cut to this many characters around the figure
 LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预 算 收 入 from PDFs
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
@@ -140,7 +141,7 @@ class _Part:
             self.period = year
 
 
-def _sentence_indicators(sentence: str, node_id: str, part: _Part) -> list[Indicator]:
+def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
     qs = scan(sentence)
     out: list[Indicator] = []
     pending: list[Indicator] = []
@@ -221,31 +222,56 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False) ->
     return part_kind
 
 
-def _new(name: str, sentence: str, node_id: str, part: _Part, pos: int) -> Indicator:
+def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int) -> Indicator:
     clause = _clause(sentence, pos)
     previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
     kind = kind_of(clause + sentence[pos:pos + CUE_AFTER], previous, part.kind, part.bulletin)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
-    return Indicator(id="", node=node_id, name=name, kind=kind, period=part.period, hedge=hedge,
-                     text=sentence.strip())
+    ind = Indicator(id="", node=node_id, name=name, kind=kind, period=part.period, hedge=hedge,
+                    text=_bounded(sentence, pos).strip())
+    ind.span = [pos, pos]  # within the sentence until extract_indicators places it in its block
+    return ind
+
+
+def _bounded(sentence: str, pos: int) -> str:
+    """The sentence, or the MAX_TEXT characters of it around the figure at ``pos``."""
+    if len(sentence) <= MAX_TEXT:
+        return sentence
+    start = min(max(0, pos - MAX_TEXT // 2), len(sentence) - MAX_TEXT)
+    return sentence[start:start + MAX_TEXT]
+
+
+def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Indicator]:
+    """Indicators of a node's title and body texts (block -1 is the title), placed in their block.
+
+    Each indicator's ``where`` is ``(node id, block index, offset of the figure in the block)``,
+    from which :func:`gongwen.parsing.spans.attach_spans` computes its span.
+    """
+    found: list[Indicator] = []
+    for k, text in enumerate(texts, -1):
+        if not HAS_NUMBER.search(text):
+            continue
+        for m in SENTENCE.finditer(text):
+            if HAS_NUMBER.search(m.group()):
+                for ind in _sentence_indicators(m.group(), node_id, part):
+                    ind.where = (node_id, k, m.start() + (ind.span or [0])[0])  # type: ignore[attr-defined]
+                    ind.span = None
+                    found.append(ind)
+    return found
 
 
 def extract_indicators(doc: Document) -> list[Indicator]:
-    """Every indicator in the outline, in document order, with ids i1, i2, …"""
-    found: list[Indicator] = []
+    """Every indicator of the document — front matter and outline — in document order, with ids i1, i2, …"""
     work_report = doc.meta.doc_type == "work_report"
     bulletin = doc.meta.doc_type == "bulletin" or any(BULLETIN.search(b.text) for b in doc.front[:12])
+    front = _Part(Node("", "section", "", "none", None, ""), 0, doc.meta.year, work_report, bulletin)
+    found = _scan_blocks([""] + [b.text for b in doc.front], None, front)
     for index, top in enumerate(doc.outline):
         part = _Part(top, index, doc.meta.year, work_report, bulletin)
         stack: list[Node] = [top]
         while stack:
             node = stack.pop()
-            for text in [node.title] + [b.text for b in node.body]:
-                if not HAS_NUMBER.search(text):
-                    continue
-                for sentence in SENTENCE.findall(text):
-                    if HAS_NUMBER.search(sentence):
-                        found += _sentence_indicators(sentence, node.id, part)
+            found += _scan_blocks([node.title] + [b.text for b in node.body], node.id, part)
             stack.extend(reversed(node.children))
     for k, ind in enumerate(found, 1):
         ind.id = f"i{k}"

@@ -16,6 +16,7 @@ A topic is decided per node from named features, never from one sentence alone:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gongwen.parsing.outline import BNode, Part
@@ -126,9 +127,11 @@ def add_topics(nodes: list[BNode]) -> None:
     previous_had_topics = False
     while i < len(nodes):
         node = nodes[i]
+        if node.kind != "topic":  # text after a numbered child is that child's (topics never take it)
+            _text_after_children_to_children(node, lambda child: child.kind == "section")
         moved = _split_topics(node, previous_had_topics) if node.kind != "topic" else []
         if node.kind != "topic":
-            _text_after_children_to_children(node)
+            _text_after_children_to_children(node, lambda child: child.kind != "topic")
         add_topics(node.children)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
         nodes[i + 1:i + 1] = moved
@@ -144,9 +147,9 @@ def _owner_of_part(children: list[BNode], index: int) -> BNode | None:
     return owner
 
 
-def _text_after_children_to_children(node: BNode) -> None:
-    """Text that follows a child (after an inline enumeration closed) goes back to that child, in order."""
-    placed = [child for child in node.children if child.kind != "topic"]  # topics were cut from the parts
+def _text_after_children_to_children(node: BNode, which: Callable[[BNode], bool]) -> None:
+    """Text that follows a child (``which`` children only) goes back to that child, in reading order."""
+    placed = [child for child in node.children if which(child)]
     if not placed:
         return
     first = min(child.after_part for child in placed)
@@ -191,6 +194,7 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
     topics: list[BNode] = []
     topic_after: list[BNode | None] = []  # the topic open after each part
     closed: int | None = None  # the part that closed the topic run, if one did
+    enumerations = [c for c in node.children if c.kind == "item"]
     for pi, part in enumerate(node.parts):
         if part.rows is not None:
             target.append(part)
@@ -209,7 +213,14 @@ def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
         if rest:
             if pos == 0 and part.para_start and topics and closed is None:
                 closed = pi  # a paragraph after the run that is no topic
-            target.append(Part(rest, part.para_start and pos == 0, True, part.inline))
+            # After a closed run, text that follows an enumeration of the node reads after it.
+            follows = _owner_of_part(enumerations, pi) if closed is not None and pos == 0 else None
+            if follows is not None and follows.after_part > closed:
+                while follows.children:
+                    follows = follows.children[-1]
+                follows.parts.append(Part(rest, part.para_start, True, part.inline))
+            else:
+                target.append(Part(rest, part.para_start and pos == 0, True, part.inline))
         topic_after.append(topics[-1] if topics and closed is None else None)
     # A run closed by a paragraph of its own: numbered headings after it are the node's siblings.
     moved = [c for c in node.children if closed is not None and c.kind == "section" and c.after_part > closed]
