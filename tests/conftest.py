@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -18,3 +19,13 @@ SHARED = ROOT.parent / "shared"
 def seed_docs() -> dict[str, gongwen.Document]:
     """Every seed parsed once per test session, by stem."""
     return {p.stem: gongwen.parse(p) for p in SEEDS}
+
+
+def require_shared(*parts: str) -> Path:
+    """``../shared/<parts>``; skips (naming it) when absent, fails instead under GONGWEN_REQUIRE_GOLD=1."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("GONGWEN_REQUIRE_GOLD") == "1":
+            pytest.fail(f"{path} is missing and GONGWEN_REQUIRE_GOLD=1")
+        pytest.skip(f"{path} is not beside the clone (the gold and development documents live in ../shared)")
+    return path

@@ -1,44 +1,82 @@
-"""The parser against the hand-written gold of ../shared/gold, scored by ../shared/tools/score.py."""
+"""The parser against the hand-written gold of ../shared, scored by ../shared/tools/score.py.
+
+Seeds (../shared/gold) and the development set of real documents (../shared/dev).
+The tests skip with a message naming ../shared when it is absent, and fail then
+when GONGWEN_REQUIRE_GOLD=1 (CI sets it).
+"""
 
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import gongwen
 
-from .conftest import SEEDS, SHARED
-
-SCORER = SHARED / "tools" / "score.py"
-pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared (gold and scorer) is not beside the clone")
+from .conftest import SEEDS, require_shared
 
 
-def _score(tmp_path, *args: str) -> subprocess.CompletedProcess[str]:
+def _score(gold: Path, out: Path, *args: str) -> tuple[dict[str, str], str]:
+    scorer = require_shared("tools", "score.py")
+    result = subprocess.run([sys.executable, str(scorer), str(gold), str(out), *args],
+                            capture_output=True, text=True, check=False)
+    lines = result.stdout.splitlines()
+    docs = {line.split(":")[0]: line for line in lines if ": outline P=" in line}
+    total = next(line for line in lines if line.startswith("TOTAL"))
+    return docs, total
+
+
+def _value(line: str, field: str, after: str = "") -> float:
+    return float(re.search(re.escape(after) + r".*?\b" + field + r"=([\d.]+)", line).group(1))
+
+
+@pytest.fixture(scope="module")
+def seed_scores(tmp_path_factory) -> tuple[dict[str, str], str]:
+    gold = require_shared("gold")
+    out = tmp_path_factory.mktemp("seeds")
     for seed in SEEDS:
-        gongwen.export(gongwen.parse(seed), "json", tmp_path / f"{seed.stem}.json")
-    return subprocess.run([sys.executable, str(SCORER), str(SHARED / "gold"), str(tmp_path), *args],
-                          capture_output=True, text=True)
+        gongwen.export(gongwen.parse(seed), "json", out / f"{seed.stem}.json")
+    return _score(gold, out)
 
 
-def test_outline_f1_is_at_least_095_on_every_seed(tmp_path):
-    result = _score(tmp_path, "--min-outline", "0.95")
-    assert result.returncode == 0, result.stdout
-    for line in result.stdout.splitlines():
-        if "outline P=" in line and not line.startswith("TOTAL"):
-            f1 = float(line.split("F1=")[1].split()[0])
-            depth = float(line.split("depth=")[1].split()[0])
-            assert f1 >= 0.95 and depth >= 0.95, line
+@pytest.fixture(scope="module")
+def dev_scores(tmp_path_factory) -> tuple[dict[str, str], str]:
+    dev = require_shared("dev")
+    out = tmp_path_factory.mktemp("dev")
+    for doc in sorted((dev / "docs").iterdir()):
+        stem = doc.name.rsplit(".", 1)[0]
+        gongwen.export(gongwen.parse(doc), "json", out / f"{stem}.json")
+    return _score(dev / "gold", out, "--text-dir", str(dev / "text"))
 
 
-def test_indicator_f1_and_name_agreement_meet_the_targets(tmp_path):
-    result = _score(tmp_path, "--min-indicators", "0.90")
-    assert result.returncode == 0, result.stdout
-    for line in result.stdout.splitlines():
-        if "indicators P=" in line and not line.startswith("TOTAL"):
-            f1 = float(line.split("indicators P=")[1].split("F1=")[1].split()[0])
-            assert f1 >= 0.85, line
-    total = result.stdout.splitlines()[-1]
-    assert float(re.search(r"name=([\d.]+)", total).group(1)) >= 0.85, total
+def test_seed_outlines_score_at_least_095_with_depth_on_every_seed(seed_scores):
+    docs, _ = seed_scores
+    assert len(docs) == len(SEEDS)
+    for line in docs.values():
+        assert _value(line, "F1") >= 0.95 and _value(line, "depth") >= 0.95, line
+
+
+def test_seed_indicators_meet_the_targets(seed_scores):
+    docs, total = seed_scores
+    assert _value(total, "F1", "indicators") >= 0.90, total
+    assert _value(total, "name", "indicators") >= 0.85, total
+    for line in docs.values():
+        assert _value(line, "F1", "indicators") >= 0.85, line
+
+
+def test_dev_outlines_score_095_overall_090_each_and_depth_095(dev_scores):
+    docs, total = dev_scores
+    assert len(docs) >= 13
+    assert _value(total, "F1") >= 0.95 and _value(total, "depth") >= 0.95, total
+    for line in docs.values():
+        assert _value(line, "F1") >= 0.90, line
+
+
+def test_dev_indicators_do_not_fall_below_what_they_reach(dev_scores):
+    # Regression guards at the levels reached (the indicators issue aims at 0.90 F1 overall).
+    _, total = dev_scores
+    assert _value(total, "F1", "indicators") >= 0.84, total
+    assert _value(total, "kind", "indicators") >= 0.95, total

@@ -17,7 +17,7 @@ from gongwen.model import Document
 
 __version__ = "0.1.0"
 __all__ = ["Document", "GongwenError", "InputError", "OutputError", "UsageError",
-           "__version__", "export", "parse", "parse_text"]
+           "__version__", "export", "parse", "parse_text", "read"]
 
 
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
@@ -28,14 +28,9 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     return _parse_text(text, heading_levels, tables)
 
 
-def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
-          sha256: str | None = None) -> Document:
-    """Read and parse the document at ``path`` with the reader registered for its extension.
-
-    ``sha256`` is the file's hash when the caller has already computed it (batch does).
-    """
+def read(path: str | Path, encoding: str | None = None, registry: Any = None) -> Any:
+    """The reader's text of ``path`` (a :class:`gongwen.plugin.SourceText`): what spans index."""
     from gongwen.plugins import default_registry
-    from gongwen.readers.text import read_bytes
 
     path = Path(path)
     if path.is_dir():
@@ -46,7 +41,19 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
     reader = registry.reader_for(path.suffix) or registry.readers.get("text")
     if reader is None:
         raise UsageError(f"{path}: no reader for {path.suffix or 'files without extension'}")
-    source = reader.read(path, {"encoding": encoding} if encoding else {})
+    return reader.read(path, {"encoding": encoding} if encoding else {})
+
+
+def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
+          sha256: str | None = None) -> Document:
+    """Read and parse the document at ``path`` with the reader registered for its extension.
+
+    ``sha256`` is the file's hash when the caller has already computed it (batch does).
+    """
+    from gongwen.readers.text import read_bytes
+
+    path = Path(path)
+    source = read(path, encoding, registry)
     doc = parse_text(source.text, source.heading_levels, source.tables)
     digest = sha256 or hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source

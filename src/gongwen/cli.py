@@ -284,19 +284,25 @@ def formats(ctx: click.Context) -> None:
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("--encoding", default=None, help="Force the text encoding of INPUT.")
+@click.option("--text", "show_text", is_flag=True,
+              help="Print the reader's text instead: the text that every span ([start, end)) indexes.")
 @click.pass_context
-def inspect(ctx: click.Context, input_path: Path, encoding: str | None) -> None:
+def inspect(ctx: click.Context, input_path: Path, encoding: str | None, show_text: bool) -> None:
     """Print the outline tree and counts of one document.
 
     \b
-    Example:
+    Examples:
       gongwen inspect seeds/004_2bd030c6d8315c75.txt
+      gongwen inspect --text report.docx > report.txt   # spans in the JSON index this text
     """
     from collections import Counter
 
     import gongwen
 
     try:
+        if show_text:
+            click.echo(gongwen.read(input_path, encoding=encoding, registry=_registry(ctx)).text, nl=False)
+            return
         doc = gongwen.parse(input_path, encoding=encoding, registry=_registry(ctx))
     except GongwenError as exc:
         _fail(exc)
