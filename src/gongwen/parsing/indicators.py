@@ -17,7 +17,8 @@ SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，).
-ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年|较上年|比去年|分别|均|按[^，,。；;]{1,10}计算|,|，)*\s*$")
+ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年|较上年|比去年|比\d{4}年末?|分别|均|按[^，,。；;]{1,10}计算|,|，)*"
+                        r"\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划)$"
@@ -45,6 +46,7 @@ PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 BULLETIN = re.compile(r"统计公报|公报$")
 MAX_NAME = 24
+CHANGE_UNITS = ("%", "‰", "个百分点", "个千分点", "倍")
 MAX_TEXT = 200  # an indicator's text: its sentence, cut to this many characters around the figure
 LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预 算 收 入 from PDFs
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
@@ -193,7 +195,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
 def _set_change(ind: Indicator, q: Quantity) -> None:
     sign = -1.0 if q.negative else 1.0
     ind.change = sign * q.value
-    ind.change_unit = q.unit if q.unit in ("%", "个百分点", "倍") else "%"
+    ind.change_unit = q.unit if q.unit in CHANGE_UNITS else "%"
     ind.change_max = sign * q.value_max if q.value_max is not None else None
     if q.qualifier and not ind.qualifier:
         ind.qualifier = q.qualifier

@@ -21,10 +21,12 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "个": "个", "项": "项", "件": "件", "套": "套", "所": "所", "处": "处", "场": "场", "座": "座", "条": "条",
     "台": "台", "辆": "辆", "例": "例", "起": "起", "名": "名", "册": "册", "间": "间", "栋": "栋", "株": "株",
     "棵": "棵", "头": "头", "只": "只", "床": "床", "张": "张", "支": "支", "批": "批", "宗": "宗", "块": "块",
+    "岁": "岁", "千瓦小时": "千瓦时", "重量箱": "重量箱", "门": "门", "斤": "斤", "马力": "马力", "份": "份",
 }
 _UNIT_NAMES = sorted(BASE_UNITS, key=len, reverse=True)
 _MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
-UNIT = rf"(?:(?:{'|'.join(_MAG_NAMES)})?(?:{'|'.join(_UNIT_NAMES)})(?:/(?:月|年|人|亩))?|{'|'.join(_MAG_NAMES)})"
+UNIT = (rf"(?:(?:{'|'.join(_MAG_NAMES)})?(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})(?:/(?:月|年|人|亩))?"
+        rf"|(?:{'|'.join(_MAG_NAMES)})(?:多|余)?(?:{'|'.join(_MAG_NAMES)})?)")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_NUMBER = "零〇一二两三四五六七八九十百千"
 
@@ -36,13 +38,15 @@ VALUE = re.compile(
 MIXED = re.compile(rf"(?<![A-Za-z+\d.])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
 CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<unit>(?:万亿|千万|亿|万)(?:元|美元)?)")
-PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER}) ?(?P<unit>%|个百分点|倍)")
+PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个千分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
-    r"(?P<cmp>同比|比上年|较上年|比去年|年均|平均)?(?:分别)?(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增速达到?|增幅达到?)"
+    r"(?P<cmp>同比|比上年|较上年|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
+    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|下降|减少|降低|回落|微降|下滑|精简|压减|压缩|缩小|"
+    r"(?:增长率|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在)?)"
     r"(?:了)? ?$"
 )
-NEGATIVE_VERBS = ("下降", "减少", "降低", "回落")
+NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "精简", "压减", "压缩", "缩小", "降幅")
 QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
@@ -108,10 +112,10 @@ def scan(sentence: str) -> list[Quantity]:
         q = Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit"))
         before = text[max(0, m.start() - 10):m.start()]
         verb = CHANGE_VERB.search(before.replace("分别", ""))
-        if verb or m.group("unit") in ("个百分点", "倍"):
+        if verb or m.group("unit") in ("个百分点", "个千分点", "倍"):
             q.is_change = True
             if verb:
-                q.negative = verb.group("verb") in NEGATIVE_VERBS
+                q.negative = verb.group("verb").startswith(NEGATIVE_VERBS)
                 q.verb_start = m.start() - (len(before) - before.find(verb.group("verb")))
         found.append(q)
         taken.append((m.start(), m.end()))
@@ -122,9 +126,10 @@ def scan(sentence: str) -> list[Quantity]:
     for m in VALUE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or THRESHOLD_NEXT.match(text, m.end()):
             continue
-        q = Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit"))
-        if m.group("more"):
-            q.qualifier = "以上"
+        unit = m.group("unit")
+        q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
+        if m.group("more") or unit != q.unit:
+            q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
     for m in CN_VALUE.finditer(text):
         if (any(s <= m.start() < e for s, e in taken) or any(q.start <= m.start() < q.end for q in found)
