@@ -86,7 +86,7 @@ def test_each_distributes_one_value_over_listed_things():
     ("力争规上工业总产值突破800亿元。", "qualifier", "突破"),
     ("全年旅游收入超过3亿元。", "qualifier", "超过"),
     ("实现生产总值约4.4万亿元。", "qualifier", "约"),
-    ("完成总用地6000多亩。", "qualifier", "以上"),
+    ("完成总用地6000多亩。", "qualifier", "超过"),
 ])
 def test_qualifiers(sentence, field, expected):
     (ind,) = indicators(sentence)
