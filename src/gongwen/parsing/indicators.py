@@ -17,14 +17,23 @@ SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，).
-ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年|较上年|比去年|比\d{4}年末?|分别|均|按[^，,。；;]{1,10}计算|,|，)*"
+ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|按[^，,。；;]{1,10}计算|,|，)*"
                         r"\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划)$"
 )
 NAME_LEAD = re.compile(r"^(?:其中|在|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|"
-                       r"力争|确保|争取|预计|计划|要|将|，|,|、)+")
+                       r"力争|确保|争取|预计|计划|要|将|以上|以下|以内|左右|上下|多|余|，|,|、)+")
+# A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
+NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|(?:增加|提高|上升|下降|减少|降低)[到至]|"
+                            r"[降增]至)")
+# Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
+NAME_PREFIX = re.compile(r"^(?:\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
+NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总额由1990年的25.5亿美元 → 外贸进出口总额
+# A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
+ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
+                        r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
 SUBJECT_SPLIT = re.compile(r"、|和|及|与")
@@ -47,7 +56,9 @@ YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 BULLETIN = re.compile(r"统计公报|公报$")
 MAX_NAME = 24
 CHANGE_UNITS = ("%", "‰", "个百分点", "个千分点", "倍")
+POINTS = ("个百分点", "个千分点")
 MAX_TEXT = 200  # an indicator's text: its sentence, cut to this many characters around the figure
+NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")
 LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预 算 收 入 from PDFs
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
@@ -60,17 +71,27 @@ def _name(text: str, start: int, floor: int) -> str:
     i = start
     while i > floor and text[i - 1] not in CLAUSE_BREAK:
         i -= 1
-    name = LETTER_SPACING.sub("", text[i:start]).strip()
+    name = NOTE_CALL.sub("", LETTER_SPACING.sub("", text[i:start])).strip()
+    name = NAME_FROM.sub("", name)
     for _ in range(3):
         name = NAME_TRAIL.sub("", name).strip()
+    prefix = NAME_PREFIX.match(name)
+    if prefix and prefix.end() and len(name) - prefix.end() >= 2:
+        name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
     name = NAME_VERB.sub("", NAME_LEAD.sub("", name))
     return name[-MAX_NAME:]
 
 
+def _stem(name: str) -> str:
+    """The thing a previous name measures, without its own adverbial or share (X平均每年 → X)."""
+    m = re.search(r"(?:平均每年|每年|年均|平均|占).*$", name)
+    return name[:m.start()] if m and m.start() > 0 else name
+
+
 def _after(text: str, end: int) -> str:
-    """Words after a figure up to the clause end (其中20家已投产 → 已投产)."""
+    """Words after a figure up to the clause end, a list comma or another figure (其中20家已投产 → 已投产)."""
     i = end
-    while i < len(text) and text[i] not in CLAUSE_BREAK:
+    while i < len(text) and text[i] not in CLAUSE_BREAK and text[i] != "、" and not text[i].isdigit():
         i += 1
     return text[end:i].strip()
 
@@ -153,7 +174,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
         first = run[0]
         if first.is_change or (first.unit == "%" and _name(sentence, first.start, floor).endswith(("增速", "增幅"))):
             verb_start = first.verb_start if first.verb_start is not None else first.start
-            if pending and ATTACH_GAP.match(sentence[pending_end:verb_start]) and len(pending) in (1, len(run)):
+            points = first.unit in POINTS  # a change in points is a row of its own (gold conventions)
+            if (pending and not points and ATTACH_GAP.match(sentence[pending_end:verb_start])
+                    and len(pending) in (1, len(run))):
                 targets = pending if len(pending) == len(run) else pending * len(run)
                 for ind, q in zip(targets, run, strict=False):
                     _set_change(ind, q)
@@ -174,9 +197,11 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 count = len(SUBJECT_SPLIT.split(subject))
                 names = _distribute_names(subject, count if count > 1 else 2)
                 run = run * len(names)
-            if len(run) == 1 and (not subject or subject in BARE_VERBS):
+            if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
                 names = [(subject + _after(sentence, run[-1].end)) or (out[-1].name if out else "")]
+            elif out and NAME_CONTINUES.match(subject):
+                names = [_stem(out[-1].name) + name for name in names]
             pending = []
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start)

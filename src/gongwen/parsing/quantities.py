@@ -25,8 +25,9 @@ BASE_UNITS = {  # unit without magnitude -> base unit
 }
 _UNIT_NAMES = sorted(BASE_UNITS, key=len, reverse=True)
 _MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
-UNIT = (rf"(?:(?:{'|'.join(_MAG_NAMES)})?(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})(?:/(?:月|年|人|亩))?"
-        rf"|(?:{'|'.join(_MAG_NAMES)})(?:多|余)?(?:{'|'.join(_MAG_NAMES)})?)")
+_MAG = "|".join(_MAG_NAMES)
+UNIT = (rf"(?:(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{'|'.join(_UNIT_NAMES)})(?:/(?:月|年|人|亩))?"
+        rf"|(?:{_MAG})(?:多|余)?(?:{_MAG})?)")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_NUMBER = "零〇一二两三四五六七八九十百千"
 
@@ -41,12 +42,12 @@ CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<u
 PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个千分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
-    r"(?P<cmp>同比|比上年|较上年|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|下降|减少|降低|回落|微降|下滑|精简|压减|压缩|缩小|"
+    r"(?P<cmp>同比|比上年末?|较上年末?|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
+    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|压减|压缩|缩小|"
     r"(?:增长率|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在)?)"
     r"(?:了)? ?$"
 )
-NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "精简", "压减", "压缩", "缩小", "降幅")
+NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "压减", "压缩", "缩小", "降幅")
 QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
