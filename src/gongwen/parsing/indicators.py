@@ -17,8 +17,8 @@ SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，).
-ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|按[^，,。；;]{1,10}计算|,|，)*"
-                        r"\s*$")
+ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|"
+                        r"按[^，,。；;]{1,10}计算|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划)$"
@@ -26,8 +26,8 @@ NAME_TRAIL = re.compile(
 NAME_LEAD = re.compile(r"^(?:其中|在|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|"
                        r"力争|确保|争取|预计|计划|要|将|以上|以下|以内|左右|上下|多|余|，|,|、)+")
 # A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
-NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|(?:增加|提高|上升|下降|减少|降低)[到至]|"
-                            r"[降增]至)")
+NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
+                            r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总额由1990年的25.5亿美元 → 外贸进出口总额
