@@ -12,26 +12,33 @@ from gongwen.parsing.toc import check_toc, extract_toc
 from gongwen.parsing.topics import add_topics
 
 
+def _block(text: str, rows: list[list[str]] | None) -> Block:
+    """A paragraph, a table (rows), or a figure caption (rows ``[]``, see ``split_paragraphs``)."""
+    if rows is None:
+        return Block("paragraph", text)
+    return Block("table", text, rows) if rows else Block("figure", text)
+
+
 def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
     nodes = []
     for k, b in enumerate(built, 1):
         node_id = f"{prefix}{k}"
         nodes.append(Node(
             id=node_id, kind=b.kind, marker=b.marker, style=b.style, ordinal=b.ordinal,
-            title=b.title, body=[Block("paragraph" if p.rows is None else "table", p.text, p.rows) for p in b.parts],
+            title=b.title, body=[_block(p.text, p.rows) for p in b.parts],
             children=_to_nodes(b.children, node_id + "."),
         ))
     return nodes
 
 
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
-               tables: dict[int, list[list[str]]] | None = None) -> Document:
+               tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
     """Parse a document's text (any script, any noise) into a Document without source metadata.
 
-    ``heading_levels`` and ``tables`` are a reader's hints, keyed by line number.
+    ``heading_levels``, ``tables`` and ``figures`` are a reader's hints, keyed by line number.
     """
     norm = normalize(text)
-    paras = split_paragraphs(norm.text, heading_levels, tables)
+    paras = split_paragraphs(norm.text, heading_levels, tables, figures)
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)
     add_topics(built.roots)
