@@ -1,0 +1,149 @@
+"""Tables and figures end to end: Markdown pipe tables and images in, every format's real tables out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import etree
+
+import gongwen
+
+COMMUNIQUE = """\
+# 某市2023年国民经济和社会发展统计公报
+
+## 一、综合
+
+全年地区生产总值320.5亿元，比上年增长6.1%。
+
+**表1 2023年主要指标**
+
+| 指  标 | 2022年 | 2023年 |
+| :--- | ---: | :---: |
+| 地区生产总值（亿元） | 302.1 | 320.5 |
+| 人均生产总值<br>（元） | 61203 | 64855 |
+
+![图1 2019-2023年地区生产总值](chart1.png)
+
+## 二、农业
+
+全年粮食产量9.8万吨。
+
+|  | 产量 | 产量 |
+|---|---|---|
+| 品种 | 万吨 | 比上年增长% |
+| 粮食 | 9.8 | 1.2 |
+| 其中：稻谷 | 6.1 | -0.4 |
+
+![](./W0202302.png)
+
+## 三、工业
+
+| 产品名称 | 单 位 | 产 量 | 增长（%） |
+|---|---|---|---|
+| 发电量 | 亿千瓦小时 | 12.3 | 5.9 |
+| 钢材 \\| 型材 | 万吨 | 0.8 | |
+"""
+
+EXPECTED = [
+    [["指  标", "2022年", "2023年"], ["地区生产总值（亿元）", "302.1", "320.5"],
+     ["人均生产总值\n（元）", "61203", "64855"]],
+    [["", "产量", "产量"], ["品种", "万吨", "比上年增长%"], ["粮食", "9.8", "1.2"], ["其中：稻谷", "6.1", "-0.4"]],
+    [["产品名称", "单 位", "产 量", "增长（%）"], ["发电量", "亿千瓦小时", "12.3", "5.9"],
+     ["钢材 | 型材", "万吨", "0.8", ""]],
+]
+FIGURES = ["图1 2019-2023年地区生产总值", "W0202302.png"]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("tables")
+    src = tmp / "communique.md"
+    src.write_text(COMMUNIQUE, encoding="utf-8")
+    doc = gongwen.parse(src)
+    out = tmp / "out"
+    return doc, {fmt: gongwen.export(doc, fmt, out / f"communique.{ext}")
+                 for fmt, ext in [("json", "json"), ("xml", "xml"), ("markdown", "md"), ("docx", "docx"),
+                                  ("xlsx", "xlsx")]}
+
+
+def _blocks(doc: gongwen.Document, kind: str):
+    return [b for _, n in doc.walk() for b in n.body if b.type == kind]
+
+
+def test_markdown_reader_makes_table_and_figure_blocks(exported):
+    doc, _ = exported
+    assert [b.rows for b in _blocks(doc, "table")] == EXPECTED
+    assert [b.text for b in _blocks(doc, "figure")] == FIGURES
+    text = "\n".join(b.text for _, n in doc.walk() for b in n.body)
+    assert "<br>" not in text and "![" not in text and "---" not in text
+
+
+def test_json_rows_equal_the_input_cells(exported):
+    _, paths = exported
+    data = json.loads(paths["json"].read_text(encoding="utf-8"))
+    blocks = [b for node in data["outline"] for b in node["body"]]
+    assert [b["rows"] for b in blocks if b["type"] == "table"] == EXPECTED
+    assert [b["text"] for b in blocks if b["type"] == "figure"] == FIGURES
+
+
+def test_xml_rows_equal_the_input_cells(exported):
+    _, paths = exported
+    ns = {"g": "urn:gongwen:1"}
+    root = etree.parse(str(paths["xml"])).getroot()
+    tables = root.findall(".//g:block[@type='table']", ns)
+    got = [[[c.text or "" for c in row.findall("g:cell", ns)] for row in t.findall("g:row", ns)] for t in tables]
+    assert got == EXPECTED
+    assert [f.text for f in root.findall(".//g:block[@type='figure']", ns)] == FIGURES
+
+
+def test_markdown_pipe_tables_read_back_to_the_same_cells(exported):
+    _, paths = exported
+    text = paths["markdown"].read_text(encoding="utf-8")
+    assert "| 人均生产总值<br>（元） | 61203 | 64855 |" in text
+    assert "![图1 2019-2023年地区生产总值]()" in text
+    again = gongwen.parse(paths["markdown"])
+    assert [b.rows for b in _blocks(again, "table")] == EXPECTED
+    assert [b.text for b in _blocks(again, "figure")] == FIGURES
+
+
+def test_docx_tables_have_a_header_row_and_the_input_cells(exported):
+    import docx
+    from docx.oxml.ns import qn
+
+    _, paths = exported
+    word = docx.Document(str(paths["docx"]))
+    tables = word.tables[:3]
+    assert [[[c.text for c in row.cells] for row in t.rows] for t in tables] == EXPECTED
+    for t in tables:
+        first = t.rows[0]._tr
+        assert first.trPr.find(qn("w:tblHeader")) is not None
+        widths = [int(g.get(qn("w:w"))) for g in t._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert sum(widths) == 8844 and min(widths) > 600
+    captions = [p.text for p in word.paragraphs if p.style.name == "Caption"]
+    assert [c for c in captions if c.startswith("［图］")] == [f"［图］{f}" for f in FIGURES]
+
+
+def test_xlsx_has_a_sheet_per_table_with_the_input_cells(exported):
+    import openpyxl
+
+    _, paths = exported
+    wb = openpyxl.load_workbook(paths["xlsx"])
+    assert "Indicators" in wb.sheetnames
+    sheets = [wb[f"Table {k}"] for k in (1, 2, 3)]
+    got = [[["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)] for ws in sheets]
+    assert got == EXPECTED
+    assert "Table 4" not in wb.sheetnames
+
+
+def test_the_dev_communique_keeps_its_fifteen_tables():
+    from .conftest import SHARED
+
+    path = SHARED / "dev" / "docs" / "statistical-communique--2017.md"
+    if not path.exists():
+        pytest.skip("../shared is not beside the clone")
+    doc = gongwen.parse(path)
+    tables = _blocks(doc, "table")
+    assert len(tables) == 15
+    assert tables[0].rows[1][:3] == ["全国总人口", "139008", "100.0"]
+    assert not any("<br>" in b.text or b.text.startswith("|") for _, n in doc.walk() for b in n.body)
