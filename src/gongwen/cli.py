@@ -74,6 +74,7 @@ def main(ctx: click.Context, disabled: tuple[str, ...]) -> None:
       gongwen batch seeds -o out                 # every document in seeds/, all formats
       gongwen inspect report.txt                 # outline tree in the terminal
       gongwen formats                            # exporters and readers, with origins
+      gongwen schema json                        # the JSON Schema (xsd: the XML Schema)
     """
     ctx.obj = {"disabled": disabled}
 
@@ -357,3 +358,21 @@ def inspect(ctx: click.Context, input_path: Path, encoding: str | None) -> None:
     click.echo(f"nodes: {sum(kinds.values())} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); "
                f"toc entries: {len(doc.toc)}; indicators: {len(doc.indicators)}")
     click.echo("diagnostics: " + (", ".join(f"{k} {v}" for k, v in sorted(codes.items())) or "none"))
+
+
+SCHEMA_FILES = {"json": "gongwen.schema.json", "xsd": "gongwen.xsd"}
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(sorted(SCHEMA_FILES)))
+def schema(kind: str) -> None:
+    """Print the JSON Schema of the JSON export or the XML Schema of the XML export.
+
+    \b
+    Examples:
+      gongwen schema json > gongwen.schema.json
+      gongwen schema xsd > gongwen.xsd
+    """
+    from importlib.resources import files
+
+    click.echo((files("gongwen") / "schemas" / SCHEMA_FILES[kind]).read_text(encoding="utf-8"), nl=False)
