@@ -118,3 +118,17 @@ def test_libreoffice_renders_a4_with_the_documented_fonts(docx_path, tmp_path):
     assert doc.meta.title and doc.meta.title.replace(" ", "")[:8] in first
     last = reader.pages[-1].extract_text()
     assert f"— {len(reader.pages)} —" in last or f"—{len(reader.pages)}—" in last.replace(" ", "")
+
+
+def test_front_matter_salutation_is_flush_left_and_the_speaker_line_centred(tmp_path):
+    import docx
+
+    doc = gongwen.parse(SEEDS[4])
+    word = docx.Document(str(gongwen.export(doc, "docx", tmp_path / "r.docx")))
+    paras = {p.text: p for p in word.paragraphs}
+    salutation = paras["各位代表、同志们:"]._p.pPr
+    assert salutation.find(f"{W}ind").get(f"{W}firstLine") == "0"
+    speaker = next(p for t, p in paras.items() if t.startswith("——2023年2月28日"))
+    assert speaker._p.pPr.find(f"{W}jc").get(f"{W}val") == "center"
+    body = next(p for t, p in paras.items() if t.startswith("现在,我代表凤桥镇人民政府"))
+    assert body._p.pPr is None or body._p.pPr.find(f"{W}jc") is None  # the Normal style: justified, indented

@@ -58,6 +58,7 @@ PAGE_MM = (210, 297)  # A4
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 TEXT_TWIPS = round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]) * 1440 / 25.4)  # 156 mm
 KINDS = {"actual": "实际", "target": "目标"}
+FRONT_SHORT = 40  # front-matter lines up to this long (speaker, date, meeting) are centred
 TABLE_COLUMNS = [("name", "指标", 30), ("value", "数值", 13), ("unit", "单位", 10), ("change", "增减", 13),
                  ("qualifier", "限定", 10), ("kind", "类型", 10), ("period", "年份", 10)]  # widths in %
 ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -231,6 +232,21 @@ def _block(block: Block, ids: dict[str, str]) -> str:
     return _para(_run(block.text))
 
 
+def _front(block: Block, ids: dict[str, str]) -> str:
+    """Front matter: the salutation (各位代表：) flush left, short lines (speaker, date, meeting) centred in 楷体."""
+    text = block.text.strip()
+    if block.rows or block.type != "paragraph" or not text:
+        return _block(block, ids)
+    if text.endswith(("：", ":")):
+        return f'<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>{_run(text)}</w:p>'
+    if len(text) <= FRONT_SHORT and not any(ch in text for ch in "。，,；;！？!?"):
+        font = LEVEL_FONTS[2]
+        rpr = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}"/></w:rPr>'
+        return (f'<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
+                f'<w:r>{rpr}<w:t xml:space="preserve">{_t(text)}</w:t></w:r></w:p>')
+    return _block(block, ids)
+
+
 def _change(ind: Indicator) -> str:
     return f"{display_value(ind.change)}{ind.change_unit}" if ind.change is not None else ""
 
@@ -251,7 +267,7 @@ def body_xml(doc: Document, ids: dict[str, str]) -> str:
         out.append(_para(_run(doc.meta.title), ids["Title"]))
     for block in doc.front:
         if block.text != doc.meta.title:
-            out.append(_block(block, ids))
+            out.append(_front(block, ids))
     for depth, node in walk(doc.outline):
         if node.kind == "section":
             out.append(_para(_run(f"{node.marker}{node.title}"), ids[f"h{min(depth, 4)}"], min(depth, 9) - 1))
