@@ -147,3 +147,14 @@ def test_the_dev_communique_keeps_its_fifteen_tables():
     assert len(tables) == 15
     assert tables[0].rows[1][:3] == ["全国总人口", "139008", "100.0"]
     assert not any("<br>" in b.text or b.text.startswith("|") for _, n in doc.walk() for b in n.body)
+
+
+def test_a_delimiter_row_wider_than_its_header_and_html_wrappers(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text("## 一、工业\n\n<details>\n<summary>目录</summary>\n\n</details>\n\n"
+                    "| 产品 | 1952年 |\n| --- | --- | --- |\n| 钢 | 135万吨 |\n| 生铁 | 190万吨 | 注 |\n", encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert [b.rows for b in _blocks(doc, "table")] == [[["产品", "1952年", ""], ["钢", "135万吨", ""],
+                                                        ["生铁", "190万吨", "注"]]]
+    text = " ".join(b.text for b in doc.front) + " ".join(b.text for _, n in doc.walk() for b in n.body)
+    assert "<details>" not in text and "<summary>" not in text

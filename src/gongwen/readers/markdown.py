@@ -15,6 +15,17 @@ from gongwen.readers.text import decode_text, read_bytes
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
 EMPHASIS = re.compile(r"\*\*|__")
+HTML_TAG = re.compile(r"</?(?:details|summary|div|span|p|font|b|i|u|strong|em|center|sup|sub|a)\b[^>]*>|<br\s*/?>",
+                      re.I)
+
+
+def plain(line: str) -> str:
+    """A Markdown text line as plain text: no emphasis, inline HTML tags (``<details>``, ``<br>``) or image markup.
+
+    List and quote markers stay: the parser reads them (a bullet list is not a run of headings).
+    """
+    line = HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
+    return EMPHASIS.sub("", inline_images(line))
 
 
 def read(path: Path, options: dict[str, Any]) -> SourceText:
@@ -63,7 +74,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 figures.add(len(out))
                 out.append(" ".join(caption.split()))
         else:
-            out.append(EMPHASIS.sub("", inline_images(line)))
+            out.append(plain(line))
         i += 1
     source.text = "\n".join(out)
     source.heading_levels = levels

@@ -41,14 +41,17 @@ def table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     if "|" not in lines[i] or i + 1 >= len(lines) or not is_delimiter(lines[i + 1]):
         return None
     header = split_row(lines[i])
-    if len(header) != len(split_row(lines[i + 1])):
-        return None
+    width = max(len(header), len(split_row(lines[i + 1])))  # a delimiter row wider than its header is tolerated
     rows = [header]
     j = i + 2
     while j < len(lines) and "|" in lines[j] and lines[j].strip():
-        cells = split_row(lines[j])
-        rows.append(cells + [""] * (len(header) - len(cells)) if len(cells) < len(header) else cells)
+        rows.append(split_row(lines[j]))
         j += 1
+    width = max(width, *(len(r) for r in rows))
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    while width > 1 and not any(r[width - 1] for r in rows):  # an empty trailing column is the layout's, not data
+        width -= 1
+        rows = [r[:width] for r in rows]
     return rows, j
 
 
