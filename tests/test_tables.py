@@ -122,6 +122,7 @@ def test_docx_tables_have_a_header_row_and_the_input_cells(exported):
         assert sum(widths) == 8844 and min(widths) > 600
     captions = [p.text for p in word.paragraphs if p.style.name == "Caption"]
     assert [c for c in captions if c.startswith("［图］")] == [f"［图］{f}" for f in FIGURES]
+    assert "表1 2023年主要指标" in captions
 
 
 def test_xlsx_has_a_sheet_per_table_with_the_input_cells(exported):

@@ -357,6 +357,8 @@ def inspect(ctx: click.Context, input_path: Path, encoding: str | None) -> None:
     codes = Counter(d.code for d in doc.diagnostics)
     click.echo(f"nodes: {sum(kinds.values())} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); "
                f"toc entries: {len(doc.toc)}; indicators: {len(doc.indicators)}")
+    blocks = Counter(b.type for _, n in doc.walk() for b in n.body)
+    click.echo(f"tables: {blocks['table']}; figures: {blocks['figure']}")
     click.echo("diagnostics: " + (", ".join(f"{k} {v}" for k, v in sorted(codes.items())) or "none"))
 
 

@@ -19,7 +19,7 @@ PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2024年
     <div class="info">发布时间：2024-01-20 【字体：大 中 小】 打印本页 关闭窗口</div>
     <div class="content">
       <p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>
-      <table><tr><th>指标</th><th colspan="2">2023年</th></tr>
+      <table><caption>表1 主要指标</caption><tr><th>指标</th><th colspan="2">2023年</th></tr>
         <tr><td rowspan="2">地区生产总值<br>（亿元）</td><td>320.5</td><td>6.1</td></tr>
         <tr><td>—</td><td>—</td></tr></table>
       <figure><img src="chart.png" alt="图"><figcaption>图1 地区生产总值</figcaption></figure>
@@ -67,6 +67,8 @@ def test_page_tables_and_figures_become_blocks(tmp_path):
     assert tables == [[["指标", "2023年", "2023年"], ["地区生产总值\n（亿元）", "320.5", "6.1"],
                        ["地区生产总值\n（亿元）", "—", "—"]]]
     assert [b.text for b in blocks if b.type == "figure"] == ["图1 地区生产总值", "图2.png"]
+    caption = next(k for k, b in enumerate(blocks) if b.text == "表1 主要指标")
+    assert blocks[caption + 1].type == "table"
 
 
 def test_a_layout_table_is_read_as_text(tmp_path):

@@ -58,6 +58,7 @@ PAGE_MM = (210, 297)  # A4
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 TEXT_TWIPS = round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]) * 1440 / 25.4)  # 156 mm
 KINDS = {"actual": "实际", "target": "目标"}
+CAPTION = re.compile(r"^\s*(?:续?表|图)\s*\d+[^。！？]{0,60}$")
 FRONT_SHORT = 40  # front-matter lines up to this long (speaker, date, meeting) are centred
 TABLE_COLUMNS = [("name", "指标", 30), ("value", "数值", 13), ("unit", "单位", 10), ("change", "增减", 13),
                  ("qualifier", "限定", 10), ("kind", "类型", 10), ("period", "年份", 10)]  # widths in %
@@ -229,6 +230,8 @@ def _block(block: Block, ids: dict[str, str]) -> str:
         return _table(block.rows, ids["Table Grid"]) + _para("")
     if block.type == "figure":
         return _para(_run(f"［图］{block.text}"), ids["Caption"])
+    if CAPTION.match(block.text):  # 表1 …, 图2 …: a caption, centred above its table or below its chart
+        return _para(_run(block.text), ids["Caption"])
     return _para(_run(block.text))
 
 

@@ -255,6 +255,10 @@ class _Collector:
     def visit(self, element: Any) -> None:
         tag = _tag(element)
         if tag == "table" and (rows := table_rows(element)):
+            caption = element.find("caption")
+            if caption is not None and _text(caption):
+                self.flush()
+                self.lines.append(_text(caption))
             self.special(table_line(rows), rows)
             return
         if tag == "img":
