@@ -159,3 +159,14 @@ def test_a_delimiter_row_wider_than_its_header_and_html_wrappers(tmp_path):
                                                         ["生铁", "190万吨", "注"]]]
     text = " ".join(b.text for b in doc.front) + " ".join(b.text for _, n in doc.walk() for b in n.body)
     assert "<details>" not in text and "<summary>" not in text
+
+
+def test_tables_and_figures_before_the_first_heading_stay_in_the_front(tmp_path):
+    path = tmp_path / "front.md"
+    path.write_text("# 某市统计公报\n\n![图1 总量](a.png)\n\n| 指标 | 数值 |\n|---|---|\n| 地区生产总值 | 320.5 |\n\n"
+                    "## 一、综合\n\n正文。\n", encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert [(b.type, b.rows) for b in doc.front if b.type != "paragraph"] == [
+        ("figure", None), ("table", [["指标", "数值"], ["地区生产总值", "320.5"]])]
+    md = gongwen.export(doc, "markdown", tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "| 地区生产总值 | 320.5 |" in md and "![图1 总量]()" in md

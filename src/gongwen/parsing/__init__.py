@@ -7,7 +7,7 @@ from gongwen.normalize import normalize
 from gongwen.parsing.indicators import extract_indicators
 from gongwen.parsing.meta import read_meta
 from gongwen.parsing.outline import BNode, build_outline
-from gongwen.parsing.paragraphs import split_paragraphs
+from gongwen.parsing.paragraphs import Para, split_paragraphs
 from gongwen.parsing.toc import check_toc, extract_toc
 from gongwen.parsing.topics import add_topics
 
@@ -31,6 +31,19 @@ def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
     return nodes
 
 
+def _front_blocks(lines: list[str], paras: list[Para]) -> list[Block]:
+    """Front matter as blocks: its tables and figures (the first of the document's, in order) keep their type."""
+    special = [p for p in paras if p.rows is not None]
+    blocks, k = [], 0
+    for text in lines:
+        if k < len(special) and special[k].text == text:
+            blocks.append(_block(text, special[k].rows))
+            k += 1
+        else:
+            blocks.append(Block("paragraph", text))
+    return blocks
+
+
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
                tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
     """Parse a document's text (any script, any noise) into a Document without source metadata.
@@ -43,7 +56,7 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     built = build_outline(body)
     add_topics(built.roots)
     front_lines = [p.text for p in before_toc] + built.front
-    doc = Document(meta=read_meta(front_lines), front=[Block("paragraph", t) for t in front_lines], toc=toc,
+    doc = Document(meta=read_meta(front_lines), front=_front_blocks(front_lines, paras), toc=toc,
                    outline=_to_nodes(built.roots))
     doc.meta.source.script = norm.script
     doc.diagnostics = norm.diagnostics + built.diagnostics
