@@ -79,3 +79,12 @@ def test_a_layout_table_is_read_as_text(tmp_path):
     doc = gongwen.parse(path)
     assert [n.title for _, n in doc.walk() if n.kind == "section"] == ["2023年工作回顾", "2024年主要目标"]
     assert not [b for _, n in doc.walk() for b in n.body if b.type == "table"]
+
+
+def test_one_long_paragraph_does_not_push_out_its_siblings(tmp_path):
+    long = "全年地区生产总值320.5亿元，比上年增长6.1%。" * 40
+    path = tmp_path / "oneline.html"
+    path.write_text(f"<html><body><div class='c'><p>某县2024年政府工作报告</p><p>各位代表：</p><p>{long}</p></div>"
+                    "</body></html>", encoding="utf-8")
+    lines = read(path, {}).text.split("\n")
+    assert lines[:2] == ["某县2024年政府工作报告", "各位代表："] and len(lines) == 3

@@ -94,6 +94,11 @@ def _weights(root: Any) -> dict[Any, int]:
     return weights
 
 
+def _has_blocks(el: Any) -> bool:
+    """Whether ``el`` holds block elements (so it is a container, not one paragraph)."""
+    return any(_tag(d) in BLOCK_TAGS - {"br"} for d in el.iterdescendants())
+
+
 def content_root(body: Any) -> Any:
     """The element holding the main content: ``<article>``/``<main>``, else where most of the text is."""
     weights = _weights(body)
@@ -105,8 +110,8 @@ def content_root(body: Any) -> Any:
     while True:
         children = [c for c in node if _tag(c)]
         best = max(children, key=lambda c: weights.get(c, 0), default=None)
-        if best is None or weights.get(best, 0) < DOMINANT * max(weights[node], 1):
-            return node
+        if best is None or weights.get(best, 0) < DOMINANT * max(weights[node], 1) or not _has_blocks(best):
+            return node  # never down into a single paragraph: its siblings are the article too
         node = best
 
 
