@@ -105,3 +105,13 @@ def test_several_formats_into_an_existing_file_is_refused(tmp_path):
     blocker.write_text("x", encoding="utf-8")
     result = run("convert", str(SEED), "-t", "json", "-t", "xml", "-o", str(blocker))
     assert result.returncode == 2 and "need an output directory, and this is a file" in result.stderr
+
+
+def test_batch_lists_the_files_with_warnings_unless_quiet(damaged, tmp_path):
+    out = tmp_path / "out"
+    result = run("batch", str(damaged.parent), "-o", str(out), "-t", "json", "--encoding", "utf-8", "-j", "1")
+    assert result.returncode == 0, result.stderr
+    assert "1 file with warnings:" in result.stderr
+    assert f"  {damaged}: 2 warnings: 3 undecodable byte sequences (wrong --encoding?)" in result.stderr
+    quiet = run("batch", str(damaged.parent), "-o", str(tmp_path / "q"), "-t", "json", "--encoding", "utf-8", "-q")
+    assert quiet.returncode == 0 and "warning" not in quiet.stderr

@@ -217,10 +217,11 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
               help="Run workers locally or on a dask.distributed cluster (extra gongwen[dask]).")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@click.option("-q", "--quiet", is_flag=True, help="No warning summaries (the counts and failures still print).")
 @click.pass_context
 def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str, ...], recursive: bool,
           jobs: int | None, skip_existing: bool, encoding: str | None, table: Path | None, executor: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, quiet: bool) -> None:
     """Convert every supported document in a directory.
 
     Files are converted in parallel and recorded in OUT_DIR/manifest.jsonl as
@@ -270,6 +271,7 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
     else:
         results = run_local(jobs_iter, jobs or os.cpu_count() or 1, encoding, disabled)
     summary = Summary()
+    warned: list[str] = []
     started = time.perf_counter()
     interrupted = False
 
@@ -282,6 +284,8 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
                                show_eta=True, item_show_func=rate) as bar:
             for result in results:
                 summary.add(result)
+                if result.warnings:
+                    warned.append(f"{result.source}: {result.warnings}")
                 append_manifest(manifest_file, result)
                 if corpus is not None:
                     corpus.add(result.rows)
@@ -303,6 +307,10 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
                f"(of {total} files) -> {out_dir}", err=True)
     for r in summary.failures:
         click.echo(f"  failed: {r.error}", err=True)
+    if warned and not quiet:
+        click.echo(f"{len(warned)} file{'s' if len(warned) > 1 else ''} with warnings:", err=True)
+        for line in warned:
+            click.echo(f"  {line}", err=True)
     if interrupted:
         click.echo("gongwen: interrupted; finished outputs are kept (rerun with --resume)", err=True)
         sys.exit(130)
