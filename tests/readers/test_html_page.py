@@ -52,6 +52,7 @@ def test_a_hidden_wrapper_keeps_the_article_and_drops_the_chrome(tmp_path):
     removed = " ".join(d.text for d in source.diagnostics if d.code in ("html-region-removed", "page-tools-removed"))
     for word in (w for w in CHROME if w != "一、脚本"):  # a script is not page text
         assert word in removed, word
+    assert [d.code for d in source.diagnostics].count("paginated-article") == 1  # a warning: page 2 is not read
     regions = [d for d in source.diagnostics if d.code == "html-region-removed"]
     assert all(d.text for d in regions) and len(regions) >= 3
 

@@ -47,6 +47,7 @@ TOOLS = re.compile(
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部"
     r"|(?:第\s*\d+\s*页\s*){2,}"
     r"|分享到\s*[:：]?(?:\s*(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|qq空间|更多))*")
+PAGINATION = re.compile(r"第\s*[2-9]\d*\s*页|下一页")
 TOOL_LINE = re.compile(r"^(?:\s*(?:第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d{1,3}|[<>«»]|"
                        r"微信|微博|QQ空间|[|｜/]|[【\[]\s*[】\]]))+\s*$")
 
@@ -321,6 +322,16 @@ def remove_tools(collector: _Collector) -> list[Diagnostic]:
     return diags
 
 
+def pagination_warning(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A warning when a removed region or tool is pagination to further pages of the article."""
+    pages = [m.group(0) for d in diags if d.code in ("page-tools-removed", "html-region-removed")
+             for m in [PAGINATION.search(d.text)] if m and len(d.text) < 200]
+    if not pages:
+        return []
+    return [Diagnostic("paginated-article", f"the article continues on other pages ({pages[0]}); only this page "
+                       "was read", None, "")]
+
+
 def read(path: Path, options: dict[str, Any]) -> SourceText:
     """Read the main text of an HTML page."""
     import lxml.html
@@ -350,6 +361,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     collector.visit(main)
     collector.flush()
     diags += remove_tools(collector)
+    diags += pagination_warning(diags)
     if not collector.lines:
         raise InputError(f"{path}: empty document (no text in the page)")
     source = SourceText("\n".join(collector.lines), "html", encoding, diags, collector.levels, collector.tables)
