@@ -13,7 +13,7 @@ SEED = SEEDS[4]
 REPORT = "凤桥镇政府工作报告\n一、总体要求\n坚持稳中求进。全年地区生产总值320.5亿元，增长6.1%。\n二、重点工作\n抓项目促投资。\n"
 
 
-def run(*args: str, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: bytes = b"", cwd=None) -> subprocess.CompletedProcess[str]:
     result = subprocess.run([sys.executable, "-m", "gongwen", *args], capture_output=True, input=stdin, cwd=cwd)
     return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode("utf-8"),
                                        result.stderr.decode("utf-8"))
@@ -92,6 +92,10 @@ def test_default_names_never_stop_the_other_formats(tmp_path):
     (["convert", str(SEED), "-t", "nosuch"], 2, "unknown format 'nosuch'"),
     (["convert", str(SEED), "-t", "json", "-t", "xml", "-o", "x.json"], 2, "2 formats need an output directory"),
     (["convert", str(SEED), "--nosuch"], 2, "No such option"),
+    (["inspect", "nosuch.txt"], 2, "nosuch.txt: no such file"),
+    (["batch", "nosuch-dir", "-o", "x"], 2, "does not exist"),
+    (["schema", "yaml"], 2, "Invalid value"),
+    (["convert", "-", "-t", "json"], 1, "-: empty document"),
 ])
 def test_exit_codes_are_the_readmes(args, code, message, tmp_path):
     result = run(*args, cwd=tmp_path)

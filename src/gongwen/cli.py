@@ -177,7 +177,12 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
     try:
         with tempfile.TemporaryDirectory(prefix="gongwen-stdin-") as tmp:
             source = _stdin_file(Path(tmp)) if from_stdin else input_path
-            doc = gongwen.parse(source, encoding=encoding, registry=registry)
+            try:
+                doc = gongwen.parse(source, encoding=encoding, registry=registry)
+            except GongwenError as exc:
+                if from_stdin:  # name standard input as the user did, not the temporary copy
+                    raise type(exc)(str(exc).replace(str(source), "-")) from None
+                raise
         if from_stdin:
             doc.meta.source.path = "-"
         name = "-" if from_stdin else str(input_path)
