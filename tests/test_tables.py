@@ -170,3 +170,13 @@ def test_tables_and_figures_before_the_first_heading_stay_in_the_front(tmp_path)
         ("figure", None), ("table", [["指标", "数值"], ["地区生产总值", "320.5"]])]
     md = gongwen.export(doc, "markdown", tmp_path / "out.md").read_text(encoding="utf-8")
     assert "| 地区生产总值 | 320.5 |" in md and "![图1 总量]()" in md
+
+
+def test_a_cells_ideographic_indent_is_kept_and_its_padding_is_not(tmp_path):
+    path = tmp_path / "indent.md"
+    path.write_text("## 一、人口\n\n| 指  标 | 年末数 |\n|---|---|\n| <br>全国总人口   | <br>139008 |\n"
+                    "| <br>　　其中：城镇   | <br>81347  |\n", encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert _blocks(doc, "table")[0].rows == [["指  标", "年末数"], ["全国总人口", "139008"], ["\u3000\u3000其中：城镇", "81347"]]
+    again = gongwen.parse(gongwen.export(doc, "markdown", tmp_path / "out.md"))
+    assert _blocks(again, "table")[0].rows == _blocks(doc, "table")[0].rows

@@ -25,7 +25,13 @@ def split_row(line: str) -> list[str]:
     if line.endswith("|") and not line.endswith("\\|"):
         line = line[:-1]
     cells = re.split(r"(?<!\\)\|", line)
-    return [EMPHASIS.sub("", BR.sub("\n", c.replace("\\|", "|"))).strip() for c in cells]
+    return [_cell(EMPHASIS.sub("", BR.sub("\n", c.replace("\\|", "|")))) for c in cells]
+
+
+def _cell(text: str) -> str:
+    """A cell's lines without padding; a leading ideographic-space indent (a sub-item: 　　其中：城镇) stays."""
+    lines = (line.lstrip(" \t").rstrip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line.strip())
 
 
 def is_delimiter(line: str) -> bool:
