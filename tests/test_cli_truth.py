@@ -60,6 +60,8 @@ def test_md_is_an_alias_and_stdin_is_read(tmp_path):
     piped = run("convert", "-", "-t", "json", stdin=REPORT.encode("gb18030"))
     assert piped.returncode == 0, piped.stderr
     assert '"title": "凤桥镇政府工作报告"' in piped.stdout and '"path": "-"' in piped.stdout
+    md = run("convert", "-", "-t", "json", stdin="# 某县政府工作报告\n\n## 总体要求\n\n正文。\n".encode())
+    assert '"format": "markdown"' in md.stdout and '"title": "总体要求"' in md.stdout
     named = run("convert", "-", "-t", "xml", "-t", "json", "-o", str(tmp_path / "out"), stdin=REPORT.encode())
     assert named.returncode == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "stdin.json", "stdin.xml"]

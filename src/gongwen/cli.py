@@ -8,6 +8,7 @@ unknown format or plugin), 130 interrupted.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -94,12 +95,18 @@ def _formats(ctx: click.Context, names: tuple[str, ...]) -> list[tuple[str, str]
 
 
 def _stdin_file(directory: Path) -> Path:
-    """Save standard input to ``directory`` under a name whose extension picks the reader."""
+    """Save standard input to ``directory`` under a name whose extension picks the reader (sniffed:
+    DOCX, PDF, HTML, XML, Markdown with ``#`` headings, front matter or pipe tables, else text)."""
     data = sys.stdin.buffer.read()
     head = data[:1024].lstrip().lower()
     ext = next((e for magic, e in STDIN_SNIFF if data.startswith(magic)), None)
-    if ext is None:
-        ext = "html" if head.startswith((b"<!doctype html", b"<html")) else "txt"
+    if ext is None and head.startswith((b"<!doctype html", b"<html")):
+        ext = "html"
+    elif ext is None and head.startswith((b"<?xml", b"<article", b"<book")):
+        ext = "xml"
+    elif ext is None:
+        markdown = data.startswith(b"---\n") or re.search(rb"^#{1,6} |^\|.*\|\s*$", data[:65536], re.M)
+        ext = "md" if markdown else "txt"
     path = directory / f"stdin.{ext}"
     path.write_bytes(data)
     return path
