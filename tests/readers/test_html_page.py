@@ -89,3 +89,13 @@ def test_one_long_paragraph_does_not_push_out_its_siblings(tmp_path):
                     "</body></html>", encoding="utf-8")
     lines = read(path, {}).text.split("\n")
     assert lines[:2] == ["某县2024年政府工作报告", "各位代表："] and len(lines) == 3
+
+
+def test_an_articles_own_header_keeps_its_title(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    path = tmp_path / "html5.html"
+    path.write_text(f"<html><body><header><a href='/'>首页</a></header><article><header><h1>某县2024年政府工作报告</h1>"
+                    f"</header>{body}<footer>责任编辑：张三</footer></article></body></html>", encoding="utf-8")
+    source = read(path, {})
+    assert source.text.split("\n")[0] == "某县2024年政府工作报告"
+    assert "责任编辑" not in source.text and "首页" not in source.text

@@ -161,7 +161,8 @@ def remove_regions(body: Any, root: Any, keep: Any = None) -> list[Diagnostic]:
         for child in list(el):
             if not _tag(child):
                 continue
-            if _is_chrome(child) and weights.get(child, 0) < limit:
+            article_header = _tag(child) == "header" and child.find(".//h1") is not None
+            if _is_chrome(child) and weights.get(child, 0) < limit and not article_header:
                 drop(child, "site chrome:")
             else:
                 visit(child)
