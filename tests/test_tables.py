@@ -120,6 +120,8 @@ def test_docx_tables_have_a_header_row_and_the_input_cells(exported):
         assert first.trPr.find(qn("w:tblHeader")) is not None
         widths = [int(g.get(qn("w:w"))) for g in t._tbl.tblGrid.findall(qn("w:gridCol"))]
         assert sum(widths) == 8844 and min(widths) > 600
+    spans = [tc for tc in tables[1].rows[0]._tr.tc_lst if tc.tcPr.find(qn("w:gridSpan")) is not None]
+    assert [(tc.tcPr.find(qn("w:gridSpan")).get(qn("w:val")), "".join(t.text for t in tc.iter(qn("w:t")))) for tc in spans] == [("2", "产量")]
     captions = [p.text for p in word.paragraphs if p.style.name == "Caption"]
     assert [c for c in captions if c.startswith("［图］")] == [f"［图］{f}" for f in FIGURES]
     assert "表1 2023年主要指标" in captions

@@ -206,20 +206,38 @@ def column_widths(rows: list[list[str]], cols: int, total: int = TEXT_TWIPS) -> 
     return widths
 
 
+def _runs(row: list[str], merge: bool) -> list[tuple[str, int]]:
+    """``(text, columns)`` per cell; with ``merge``, equal neighbours (a spanning header cell) become one."""
+    out: list[tuple[str, int]] = []
+    for cell in row:
+        if merge and out and cell and out[-1][0] == cell:
+            out[-1] = (cell, out[-1][1] + 1)
+        else:
+            out.append((cell, 1))
+    return out
+
+
 def _table(rows: list[list[str]], style: str, widths: list[int] | None = None) -> str:
-    """A table whose first row is a bold header repeated on every page, with fixed column widths."""
+    """A table whose first row is a bold header repeated on every page, with fixed column widths.
+
+    A header cell repeated across neighbouring columns (how a spanning cell reads in the model) is one
+    merged cell (``w:gridSpan``).
+    """
     cols = max(len(r) for r in rows)
     widths = widths or column_widths(rows, cols)
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     body = []
     for k, row in enumerate(rows):
-        cells = "".join(
-            f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-            f'<w:p>{CELL_PPR.format(jc="center" if k == 0 else "left")}{_run(c, bold=k == 0, size=TABLE_PT)}</w:p>'
-            f"</w:tc>"
-            for c, w in zip(row + [""] * (cols - len(row)), widths, strict=True))
+        cells, col = [], 0
+        for text, span in _runs(row + [""] * (cols - len(row)), merge=k == 0):
+            width = sum(widths[col:col + span])
+            merged = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+            cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merged}<w:vAlign w:val="center"/>'
+                         f'</w:tcPr><w:p>{CELL_PPR.format(jc="center" if k == 0 else "left")}'
+                         f"{_run(text, bold=k == 0, size=TABLE_PT)}</w:p></w:tc>")
+            col += span
         trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if k == 0 else "<w:trPr><w:cantSplit/></w:trPr>"
-        body.append(f"<w:tr>{trpr}{cells}</w:tr>")
+        body.append(f"<w:tr>{trpr}{''.join(cells)}</w:tr>")
     return (f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
             f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr>'
             f"<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>")
