@@ -182,3 +182,11 @@ def test_a_cells_ideographic_indent_is_kept_and_its_padding_is_not(tmp_path):
     assert _blocks(doc, "table")[0].rows == [["指  标", "年末数"], ["全国总人口", "139008"], ["\u3000\u3000其中：城镇", "81347"]]
     again = gongwen.parse(gongwen.export(doc, "markdown", tmp_path / "out.md"))
     assert _blocks(again, "table")[0].rows == _blocks(doc, "table")[0].rows
+
+
+def test_hints_follow_their_lines_when_normalisation_joins_wrapped_lines_before_them():
+    wrapped = "全年地区生产总值增长百分之六点一经济运行总体平稳发展质量稳步提升各项事业"
+    lines = ["一、总体要求"] + [wrapped] * 10 + ["年末。", "指标 | 数值", "二、重点工作", "正文。"]
+    doc = gongwen.parse_text("\n".join(lines), tables={12: [["指标", "数值"], ["GDP", "1"]]})
+    assert "wrapped-lines-joined" in {d.code for d in doc.diagnostics}
+    assert [b.rows for b in _blocks(doc, "table")] == [[["指标", "数值"], ["GDP", "1"]]]

@@ -30,6 +30,7 @@ def test_clear_text_tables_become_rows_and_prose_after_a_caption_does_not():
         [["指标", "单位", "2021 年", "比上年增长（%）"], ["房地产开发投资", "亿元", "—", "10.4"],
          ["#住宅 投资", "亿元", "897.5", "6.2"]]]
     assert lines[-1] == "本表数据为初步统计。" and all(lines[k] == " | ".join(r[0]) for k, r in tables.items())
+    assert all(lines[k - 1] == lines[k + 1] == "" for k in tables)  # wrapped-line joining cannot reach them
 
 
 def test_a_pdf_with_tables_and_a_chart_caption(tmp_path):

@@ -31,6 +31,18 @@ def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
     return nodes
 
 
+def _line_map(before: str, after: str) -> dict[int, int]:
+    """Line numbers of ``before`` → ``after`` for the lines normalisation left unchanged (it joined others)."""
+    from difflib import SequenceMatcher
+
+    old = [line.strip() for line in before.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    new = [line.strip() for line in after.split("\n")]
+    moved: dict[int, int] = {}
+    for block in SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks():
+        moved.update({block.a + k: block.b + k for k in range(block.size)})
+    return moved
+
+
 def _front_blocks(lines: list[str], paras: list[Para]) -> list[Block]:
     """Front matter as blocks: its tables and figures (the first of the document's, in order) keep their type."""
     special = [p for p in paras if p.rows is not None]
@@ -51,6 +63,11 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     ``heading_levels``, ``tables`` and ``figures`` are a reader's hints, keyed by line number.
     """
     norm = normalize(text)
+    if (heading_levels or tables or figures) and norm.text.count("\n") != text.count("\n"):
+        moved = _line_map(text, norm.text)
+        heading_levels = {moved[n]: v for n, v in (heading_levels or {}).items() if n in moved}
+        tables = {moved[n]: v for n, v in (tables or {}).items() if n in moved}
+        figures = {moved[n] for n in (figures or set()) if n in moved}
     paras = split_paragraphs(norm.text, heading_levels, tables, figures)
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)

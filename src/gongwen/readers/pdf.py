@@ -139,8 +139,9 @@ def find_tables(lines: list[str]) -> tuple[list[str], dict[int, list[list[str]]]
         found = text_table(lines, i + 1) if TABLE_CAPTION.match(lines[i]) else None
         if found:
             rows, end = found
+            out.append("")  # blank lines around it: joining hard-wrapped lines never takes the table in
             tables[len(out)] = rows
-            out.append(table_line(rows))
+            out += [table_line(rows), ""]
             i = end
             continue
         i += 1
