@@ -132,4 +132,4 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
 @hookimpl
 def gongwen_readers() -> list[Reader]:
     """Contribute the DOCX reader."""
-    return [Reader("docx", ("docx",), "Word documents (headings, lists and tables)", read)]
+    return [Reader("docx", ("docx",), "Word documents (headings, lists, tables, pictures)", read)]

@@ -86,4 +86,4 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
 @hookimpl
 def gongwen_readers() -> list[Reader]:
     """Contribute the Markdown reader."""
-    return [Reader("markdown", ("md", "markdown"), "Markdown (ATX headings, YAML front matter)", read)]
+    return [Reader("markdown", ("md", "markdown"), "Markdown (headings, front matter, pipe tables, images)", read)]
