@@ -149,9 +149,14 @@ def remove_regions(body: Any, root: Any, keep: Any = None) -> list[Diagnostic]:
     for ancestor in path[1:]:
         if ancestor is body.getparent():
             break
+        loose = [ancestor.text or ""] + [child.tail or "" for child in ancestor]
         for child in list(ancestor):
             if child not in on_path and child is not keep and _tag(child):
                 drop(child, "outside the main content:")
+        text = " ".join(" ".join(loose).split())
+        if text:  # text standing loose between the regions is dropped too: say so
+            diags.append(Diagnostic("html-region-removed", f"outside the main content: text in {_describe(ancestor)} "
+                                    "removed", None, text))
         if ancestor is body:
             break
     weights = _weights(root)
