@@ -27,7 +27,7 @@ PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2024年
       <p><img src="spacer.gif" alt=""></p>
       <p>{ARTICLE[2]}</p><p>{ARTICLE[3]}</p>
       <div class="share">分享到：微信 微博 QQ空间</div>
-      <div class="pages">第1页第2页 下一页</div>
+      <div class="pages">第1页第2页 下一页</div><button>纠错</button>
     </div>
   </div>
 </div>
@@ -36,7 +36,7 @@ PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2024年
 <div class="foot">版权所有 © 2024 某县人民政府 ICP备12345678号</div>
 </body></html>"""
 
-CHROME = ["首页", "政务公开", "新闻中心", "相关链接", "版权所有", "友情提示", "字体", "打印本页", "关闭窗口", "分享到",
+CHROME = ["首页", "政务公开", "新闻中心", "相关链接", "版权所有", "友情提示", "纠错", "字体", "打印本页", "关闭窗口", "分享到",
           "第1页", "一、脚本", "一、网站导航"]
 
 

@@ -355,6 +355,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         raise InputError(f"{path}: not readable as HTML ({exc})") from None
     for el in list(root.iter(*SILENT_TAGS)):
         if el.getparent() is not None:
+            text = _text(el) if _tag(el) in ("button", "select", "noscript") else ""
+            if text:  # visible words (打印, a fallback notice), unlike script or style
+                diags.append(Diagnostic("html-region-removed", f"page control {_describe(el)} removed", None, text))
             el.drop_tree()
     body = root.find(".//body")
     body = body if body is not None else root
