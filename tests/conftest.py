@@ -11,7 +11,7 @@ import gongwen
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-SCHEMAS = ROOT / "schemas"
+SCHEMAS = Path(gongwen.__file__).parent / "schemas"  # shipped in the package
 SHARED = ROOT.parent / "shared"
 
 

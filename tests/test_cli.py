@@ -162,7 +162,7 @@ def test_an_output_never_overwrites_its_input(tmp_path):
     src = tmp_path / "r.md"
     src.write_text("# 报告\n\n## 总体要求\n\n正文。\n", encoding="utf-8")
     before = src.read_bytes()
-    result = run("convert", str(src), "-t", "markdown")
+    result = run("convert", str(src), "-t", "markdown", "-o", str(src))
     assert result.returncode == 2 and "would overwrite the input" in result.stderr
     batch = CliRunner().invoke(main, ["batch", str(tmp_path), "-o", str(tmp_path), "-t", "markdown"])
     assert batch.exit_code == 1 and "would overwrite the input" in batch.output

@@ -21,11 +21,11 @@ __all__ = ["Document", "GongwenError", "InputError", "OutputError", "UsageError"
 
 
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
-               tables: dict[int, list[list[str]]] | None = None) -> Document:
-    """Parse a document given as text (``heading_levels``/``tables``: optional hints by line number)."""
+               tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
+    """Parse a document given as text (``heading_levels``/``tables``/``figures``: hints by line number)."""
     from gongwen.parsing import parse_text as _parse_text
 
-    return _parse_text(text, heading_levels, tables)
+    return _parse_text(text, heading_levels, tables, figures)
 
 
 def read(path: str | Path, encoding: str | None = None, registry: Any = None) -> Any:
@@ -54,7 +54,7 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
 
     path = Path(path)
     source = read(path, encoding, registry)
-    doc = parse_text(source.text, source.heading_levels, source.tables)
+    doc = parse_text(source.text, source.heading_levels, source.tables, source.figures)
     digest = sha256 or hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source
     src.path, src.format, src.encoding = path.as_posix(), source.format, source.encoding

@@ -48,6 +48,7 @@ class Result:
     sha256: str = ""
     outputs: list[str] = field(default_factory=list)
     rows: list[list[Any]] = field(default_factory=list)
+    warnings: str = ""  # the one-line warning summary (gongwen.summary), "" when none
 
     def manifest_line(self) -> str:
         """The manifest entry of this result, as one JSON line."""
@@ -191,8 +192,10 @@ def convert_job(job: Job, encoding: str | None = None, disabled: tuple[str, ...]
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
         return Result(job.source, "failed", f"{job.source}: {type(exc).__name__}: {exc}",
                       time.perf_counter() - start, sha)
+    from gongwen.summary import summary_line
+
     return Result(job.source, "skipped" if fresh else "converted", "", time.perf_counter() - start, sha, outputs,
-                  rows)
+                  rows, summary_line(doc) or "")
 
 
 def _windowed(submit: Callable[[Job], Any], wait_one: Callable[[set[Any]], tuple[Any, set[Any]]],

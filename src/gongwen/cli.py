@@ -1,21 +1,24 @@
-"""The ``gongwen`` command line: convert, batch, formats, inspect.
+"""The ``gongwen`` command line: convert, batch, formats, inspect, schema.
 
-Exit codes: 0 success, 1 a conversion failed, 2 a usage error (bad option,
-missing file, unknown format).
+Exit codes: 0 success, 1 a conversion failed (bad input, unwritable output,
+warnings under ``--strict``), 2 a usage error (bad option, missing file,
+unknown format or plugin), 130 interrupted.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from gongwen.errors import GongwenError, UsageError
+from gongwen.errors import GongwenError, OutputError, UsageError
 
 DEFAULT_FORMATS = ("xml", "docx", "xlsx", "markdown")
+STDIN_SNIFF = ((b"PK\x03\x04", "docx"), (b"%PDF", "pdf"))
 
 
 def _fail(exc: GongwenError) -> None:
@@ -28,10 +31,33 @@ def _registry(ctx: click.Context):  # noqa: ANN202 - Registry, imported lazily
 
     obj = ctx.find_root().obj
     if "registry" not in obj:
+        _check_plugin_names(obj["disabled"])
         obj["registry"] = load_registry(obj["disabled"])
         for name, why in obj["registry"].failures:
             click.echo(f"gongwen: warning: plugin {name!r} {why}", err=True)
     return obj["registry"]
+
+
+def _check_plugin_names(names: tuple[str, ...]) -> None:
+    """``-p NAME`` must name an installed plugin (an entry point of the ``gongwen`` group)."""
+    from importlib.metadata import entry_points
+
+    from gongwen.plugins import ENTRY_POINT_GROUP
+
+    known = sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        _fail(UsageError(f"unknown plugin {unknown[0]!r} for -p (installed: {', '.join(known)})"))
+
+
+def _check_encoding(encoding: str | None) -> None:
+    import codecs
+
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            _fail(UsageError(f"unknown encoding {encoding!r} for --encoding"))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,14 +75,18 @@ def main(ctx: click.Context, disabled: tuple[str, ...]) -> None:
       gongwen batch seeds -o out                 # every document in seeds/, all formats
       gongwen inspect report.txt                 # outline tree in the terminal
       gongwen formats                            # exporters and readers, with origins
+      gongwen schema json                        # the JSON Schema (xsd: the XML Schema)
     """
     ctx.obj = {"disabled": disabled}
 
 
 def _formats(ctx: click.Context, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``(exporter name, extension)`` for each ``-t``; an extension (``md``) names its exporter too."""
     registry = _registry(ctx)
     result = []
     for name in names or DEFAULT_FORMATS:
+        if name not in registry.exporters:
+            name = next((e.name for e in registry.exporters.values() if e.extension == name), name)
         try:
             result.append((name, registry.exporter(name).extension))
         except UsageError as exc:
@@ -64,53 +94,119 @@ def _formats(ctx: click.Context, names: tuple[str, ...]) -> list[tuple[str, str]
     return result
 
 
+def _stdin_file(directory: Path) -> Path:
+    """Save standard input to ``directory`` under a name whose extension picks the reader (sniffed:
+    DOCX, PDF, HTML, XML, Markdown with ``#`` headings, front matter or pipe tables, else text)."""
+    data = sys.stdin.buffer.read()
+    head = data[:1024].lstrip().lower()
+    ext = next((e for magic, e in STDIN_SNIFF if data.startswith(magic)), None)
+    if ext is None and head.startswith((b"<!doctype html", b"<html")):
+        ext = "html"
+    elif ext is None and head.startswith((b"<?xml", b"<article", b"<book")):
+        ext = "xml"
+    elif ext is None:
+        markdown = data.startswith(b"---\n") or re.search(rb"^#{1,6} |^\|.*\|\s*$", data[:65536], re.M)
+        ext = "md" if markdown else "txt"
+    path = directory / f"stdin.{ext}"
+    path.write_bytes(data)
+    return path
+
+
+def _targets(input_path: Path, chosen: list[tuple[str, str]], output: str | None, stem: str) -> list[Path]:
+    """Where each format goes: ``-o`` file, ``-o`` directory, or beside the input (never onto the input)."""
+    if output is not None and len(chosen) > 1:
+        out = Path(output)
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"-o {output}: {len(chosen)} formats need an output directory, and this is a file")
+        if not out.exists() and not output.endswith(("/", os.sep)) and out.suffix.lstrip(".") in {
+                ext for _, ext in chosen}:
+            raise UsageError(f"-o {output}: {len(chosen)} formats need an output directory "
+                             f"(write {output.rstrip('/')}/ to create one, or give one -t)")
+    targets = []
+    for _, ext in chosen:
+        if output is None:
+            target = input_path.with_name(f"{stem}.{ext}")
+            if target.resolve() == input_path.resolve():  # convert report.md: report.md.md, as batch names it
+                target = input_path.with_name(f"{input_path.name}.{ext}")
+        elif len(chosen) > 1 or output.endswith(("/", os.sep)) or Path(output).is_dir():
+            target = Path(output) / f"{stem}.{ext}"
+        else:
+            target = Path(output)
+        if target.resolve() == input_path.resolve():
+            raise UsageError(f"{target}: output would overwrite the input; choose another -o")
+        targets.append(target)
+    return targets
+
+
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("-t", "--to", "formats", multiple=True, metavar="FORMAT",
-              help="Output format (repeatable); default: xml, docx, xlsx, markdown.")
+              help="Output format or its extension (repeatable); default: xml, docx, xlsx, markdown.")
 @click.option("-o", "--output", type=str, default=None,
-              help="Output file (one format), directory, or - for stdout (text formats).")
+              help="Output file (one format), directory (several), or - for stdout (text formats).")
 @click.option("--encoding", default=None, help="Force the text encoding of INPUT.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only (no 'wrote' lines, no warning summary).")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors: write nothing and exit 1.")
 @click.pass_context
 def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], output: str | None,
-            encoding: str | None) -> None:
-    """Convert one document to one or more formats.
+            encoding: str | None, quiet: bool, strict: bool) -> None:
+    """Convert one document (or - for standard input) to one or more formats.
+
+    After the file, one line on stderr sums up its warnings (undecodable
+    bytes, garbled text, numbering gaps …); --quiet silences it, --strict
+    makes any warning an error.
 
     \b
     Examples:
       gongwen convert seeds/004_2bd030c6d8315c75.txt -t docx -o report.docx
       gongwen convert report.txt -t json -t xml -o out/
-      gongwen convert report.txt -t markdown -o -
+      gongwen convert report.txt -t md -o -
+      cat report.txt | gongwen convert - -t json
     """
-    import gongwen
+    import tempfile
 
+    import gongwen
+    from gongwen.summary import summary_line
+
+    _check_encoding(encoding)
     chosen = _formats(ctx, formats)
     registry = _registry(ctx)
-    if input_path.is_dir():
+    from_stdin = str(input_path) == "-"
+    if from_stdin and output is None and len(chosen) == 1 and registry.exporter(chosen[0][0]).text:
+        output = "-"
+    if not from_stdin and input_path.is_dir():
         _fail(UsageError(f"{input_path}: is a directory (use `gongwen batch`)"))
-    if not input_path.exists():
+    if not from_stdin and not input_path.exists():
         _fail(UsageError(f"{input_path}: no such file"))
     if output == "-":
         if len(chosen) != 1 or not registry.exporter(chosen[0][0]).text:
             _fail(UsageError("-o - needs exactly one text format (json, xml, markdown …)"))
     try:
-        doc = gongwen.parse(input_path, encoding=encoding, registry=registry)
+        with tempfile.TemporaryDirectory(prefix="gongwen-stdin-") as tmp:
+            source = _stdin_file(Path(tmp)) if from_stdin else input_path
+            try:
+                doc = gongwen.parse(source, encoding=encoding, registry=registry)
+            except GongwenError as exc:
+                if from_stdin:  # name standard input as the user did, not the temporary copy
+                    raise type(exc)(str(exc).replace(str(source), "-")) from None
+                raise
+        if from_stdin:
+            doc.meta.source.path = "-"
+        name = "-" if from_stdin else str(input_path)
+        line = summary_line(doc)
+        if line and strict:
+            raise GongwenError(f"{name}: {line} (--strict: nothing written)")
         if output == "-":
-            exporter = registry.exporter(chosen[0][0])
-            exporter.write(doc, sys.stdout.buffer, {})
+            registry.exporter(chosen[0][0]).write(doc, sys.stdout.buffer, {})
             sys.stdout.flush()
-            return
-        for fmt, ext in chosen:
-            if output is None:
-                target = input_path.with_name(f"{input_path.stem}.{ext}")
-            elif len(chosen) > 1 or output.endswith(("/", os.sep)) or Path(output).is_dir():
-                target = Path(output) / f"{input_path.stem}.{ext}"
-            else:
-                target = Path(output)
-            if target.resolve() == input_path.resolve():
-                raise UsageError(f"{target}: output would overwrite the input; choose another -o")
-            gongwen.export(doc, fmt, target, registry=registry)
-            click.echo(f"wrote {target}", err=True)
+        else:
+            base = Path("stdin") if from_stdin else input_path
+            for (fmt, _), target in zip(chosen, _targets(base, chosen, output, base.stem), strict=True):
+                gongwen.export(doc, fmt, target, registry=registry)
+                if not quiet:
+                    click.echo(f"wrote {target}", err=True)
+        if line and not quiet:
+            click.echo(f"gongwen: {name}: {line}", err=True)
     except GongwenError as exc:
         _fail(exc)
 
@@ -133,10 +229,11 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
               help="Run workers locally or on a dask.distributed cluster (extra gongwen[dask]).")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@click.option("-q", "--quiet", is_flag=True, help="No warning summaries (the counts and failures still print).")
 @click.pass_context
 def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str, ...], recursive: bool,
           jobs: int | None, skip_existing: bool, encoding: str | None, table: Path | None, executor: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, quiet: bool) -> None:
     """Convert every supported document in a directory.
 
     Files are converted in parallel and recorded in OUT_DIR/manifest.jsonl as
@@ -163,6 +260,7 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
     )
     from gongwen.corpus import CorpusTable
 
+    _check_encoding(encoding)
     chosen = _formats(ctx, formats)
     registry = _registry(ctx)
     disabled = tuple(ctx.find_root().obj["disabled"])
@@ -174,7 +272,7 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
         manifest = read_manifest(manifest_path) if skip_existing else None
         manifest_file = open(manifest_path, "a", encoding="utf-8")  # noqa: SIM115 - closed below
     except OSError as exc:
-        _fail(UsageError(f"{out_dir}: cannot write ({exc.strerror or exc})"))
+        _fail(OutputError(f"{out_dir}: cannot write ({exc.strerror or exc})"))
     except GongwenError as exc:
         _fail(exc)
     total = count_inputs(input_dir, extensions, recursive,
@@ -185,6 +283,7 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
     else:
         results = run_local(jobs_iter, jobs or os.cpu_count() or 1, encoding, disabled)
     summary = Summary()
+    warned: list[str] = []
     started = time.perf_counter()
     interrupted = False
 
@@ -197,6 +296,8 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
                                show_eta=True, item_show_func=rate) as bar:
             for result in results:
                 summary.add(result)
+                if result.warnings:
+                    warned.append(f"{result.source}: {result.warnings}")
                 append_manifest(manifest_file, result)
                 if corpus is not None:
                     corpus.add(result.rows)
@@ -218,6 +319,10 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
                f"(of {total} files) -> {out_dir}", err=True)
     for r in summary.failures:
         click.echo(f"  failed: {r.error}", err=True)
+    if warned and not quiet:
+        click.echo(f"{len(warned)} file{'s' if len(warned) > 1 else ''} with warnings:", err=True)
+        for line in warned:
+            click.echo(f"  {line}", err=True)
     if interrupted:
         click.echo("gongwen: interrupted; finished outputs are kept (rerun with --resume)", err=True)
         sys.exit(130)
@@ -299,6 +404,7 @@ def inspect(ctx: click.Context, input_path: Path, encoding: str | None, show_tex
 
     import gongwen
 
+    _check_encoding(encoding)
     try:
         if show_text:
             click.echo(gongwen.read(input_path, encoding=encoding, registry=_registry(ctx)).text, nl=False)
@@ -315,4 +421,24 @@ def inspect(ctx: click.Context, input_path: Path, encoding: str | None, show_tex
     codes = Counter(d.code for d in doc.diagnostics)
     click.echo(f"nodes: {sum(kinds.values())} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); "
                f"toc entries: {len(doc.toc)}; indicators: {len(doc.indicators)}")
+    blocks = Counter(b.type for _, n in doc.walk() for b in n.body)
+    click.echo(f"tables: {blocks['table']}; figures: {blocks['figure']}")
     click.echo("diagnostics: " + (", ".join(f"{k} {v}" for k, v in sorted(codes.items())) or "none"))
+
+
+SCHEMA_FILES = {"json": "gongwen.schema.json", "xsd": "gongwen.xsd"}
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(sorted(SCHEMA_FILES)))
+def schema(kind: str) -> None:
+    """Print the JSON Schema of the JSON export or the XML Schema of the XML export.
+
+    \b
+    Examples:
+      gongwen schema json > gongwen.schema.json
+      gongwen schema xsd > gongwen.xsd
+    """
+    from importlib.resources import files
+
+    click.echo((files("gongwen") / "schemas" / SCHEMA_FILES[kind]).read_text(encoding="utf-8"), nl=False)

@@ -23,7 +23,8 @@ class SourceText:
     ``heading_levels`` maps a line number (0-based, in ``text``) to an outline
     level the source format declares (a Word heading style, an HTML ``<h2>``);
     the parser takes these as strong hints. ``tables`` maps the line that stands
-    for a table to its rows of cells.
+    for a table to its rows of cells; ``figures`` lists the lines that are an
+    image's or chart's caption.
     """
 
     text: str
@@ -32,6 +33,7 @@ class SourceText:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     heading_levels: dict[int, int] = field(default_factory=dict)
     tables: dict[int, list[list[str]]] = field(default_factory=dict)
+    figures: set[int] = field(default_factory=set)
 
 
 ReadFn = Callable[[Path, dict[str, Any]], SourceText]

@@ -1,4 +1,8 @@
-"""Markdown exporter: YAML front matter, ATX headings by depth, items/topics as bold lead text."""
+"""Markdown exporter: YAML front matter, ATX headings by depth, items/topics as bold lead text.
+
+Tables are GFM pipe tables (the first row is the header; a newline in a cell is
+written ``<br>``), figures ``![caption]()``; the Markdown reader reads both back.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import json
 from typing import Any, BinaryIO
 
 from gongwen.exporters.rows import display_value
-from gongwen.model import Document, Node, walk
+from gongwen.model import Block, Document, Node, walk
 from gongwen.plugin import Exporter, hookimpl
 
 TABLE_COLUMNS = ["name", "value", "unit", "change", "qualifier", "kind", "period"]
@@ -26,6 +30,28 @@ def _cell(value: object) -> str:
     return display_value(value).replace("|", "\\|").replace("\n", " ")
 
 
+def _table_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def pipe_table(rows: list[list[str]]) -> list[str]:
+    """``rows`` as the lines of a GFM pipe table, every row padded to the widest."""
+    cols = max((len(r) for r in rows), default=0)
+    if not cols:
+        return []
+    lines = ["| " + " | ".join(_table_cell(c) for c in row + [""] * (cols - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * cols)
+    return lines
+
+
+def _block(block: Block) -> list[str]:
+    if block.rows:
+        return pipe_table(block.rows) + [""]
+    if block.type == "figure":
+        return [f"![{block.text.replace(']', '')}]()", ""]
+    return [block.text, ""]
+
+
 def render(doc: Document) -> str:
     """The Markdown text of ``doc``."""
     m = doc.meta
@@ -37,9 +63,11 @@ def render(doc: Document) -> str:
     if m.title:
         out += [f"# {m.title}", ""]
     for block in doc.front:
-        out += [block.text, ""]
+        out += _block(block)
     for depth, node in walk(doc.outline):
         out += _node(depth, node)
+    for block in doc.back:
+        out += _block(block)
     if doc.indicators:
         out += [INDICATORS_MARK, "", "## 指标 Indicators", "", "| " + " | ".join(TABLE_COLUMNS) + " |",
                 "|" + "---|" * len(TABLE_COLUMNS)]
@@ -50,13 +78,13 @@ def render(doc: Document) -> str:
 
 
 def _node(depth: int, node: Node) -> list[str]:
-    body = [b.text for b in node.body]
+    body = [line for block in node.body for line in _block(block)]
     if node.kind == "section":
-        lines = [f"{'#' * min(depth + 1, 6)} {node.marker}{node.title}", ""]
-        return lines + [line for text in body for line in (text, "")]
+        return [f"{'#' * min(depth + 1, 6)} {node.marker}{node.title}", ""] + body
     lead = f"**{node.marker}{node.title}。**"
-    first = f"{lead}{body[0]}" if body else lead
-    return [first, ""] + [line for text in body[1:] for line in (text, "")]
+    if node.body and node.body[0].type == "paragraph" and not node.body[0].rows:
+        return [f"{lead}{node.body[0].text}", ""] + body[2:]
+    return [lead, ""] + body
 
 
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:

@@ -1,4 +1,8 @@
-"""XLSX exporter: sheets Outline, Indicators (numeric cells, frozen header, autofilter), Meta, Diagnostics."""
+"""XLSX exporter: sheets Outline, Indicators (numeric cells, frozen header, autofilter), Meta, Diagnostics.
+
+Each table of the document gets its own sheet after those (``Table 1``, ``Table 2`` …), its first
+row a frozen header; cells keep the document's text exactly (``100.0`` stays ``100.0``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Any, BinaryIO
 
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
 from gongwen.exporters.zipfix import core_properties, repack_zip
-from gongwen.model import Document
+from gongwen.model import Block, Document
 from gongwen.plugin import Exporter, hookimpl
 
 FIXED_DATE = dt.datetime(2000, 1, 1)
@@ -39,6 +43,24 @@ def add_sheet(wb: Any, name: str, header: list[str], rows: list[list[Any]]) -> N
         ws.append(row)
 
 
+def document_tables(doc: Document) -> list[Block]:
+    """Every table block of ``doc`` in document order (front, outline, back)."""
+    blocks = list(doc.front) + [b for _, n in doc.walk() for b in n.body] + list(doc.back)
+    return [b for b in blocks if b.rows]
+
+
+def add_table_sheet(wb: Any, name: str, rows: list[list[str]]) -> None:
+    """A sheet holding one document table; the first row is the frozen header."""
+    ws = wb.create_sheet(name)
+    ws.freeze_panes = "A2"
+    cols = max(len(r) for r in rows)
+    for i in range(cols):
+        longest = max((max(map(len, (r[i] if i < len(r) else "").split("\n"))) for r in rows), default=0)
+        ws.column_dimensions[_letter(i + 1)].width = min(max(8, 2 * longest + 2), 60)
+    for row in rows:
+        ws.append(list(row))
+
+
 def build(doc: Document) -> bytes:
     """The XLSX bytes of ``doc``."""
     from openpyxl import Workbook
@@ -56,6 +78,8 @@ def build(doc: Document) -> bytes:
     add_sheet(wb, "Meta", ["field", "value"], meta)
     add_sheet(wb, "Diagnostics", ["code", "message", "offset", "text"],
            [[d.code, d.message, d.offset, d.text[:500]] for d in doc.diagnostics])
+    for k, block in enumerate(document_tables(doc), 1):
+        add_table_sheet(wb, f"Table {k}", block.rows or [])
     buf = io.BytesIO()
     wb.save(buf)
     # openpyxl stamps the save time into docProps/core.xml: replace it so output is reproducible.

@@ -1,4 +1,4 @@
-"""XML exporter: mirrors the JSON form element for element; ``schemas/gongwen.xsd`` describes it.
+"""XML exporter: mirrors the JSON form element for element; ``gongwen schema xsd`` prints its XML Schema.
 
 :func:`read_xml` turns such a file back into the same Document.
 """
@@ -160,5 +160,5 @@ def read_xml(data: bytes) -> Document:
 @hookimpl
 def gongwen_exporters() -> list[Exporter]:
     """Contribute the XML exporter."""
-    return [Exporter("xml", "xml", "XML mirroring the JSON form, valid against schemas/gongwen.xsd", write,
+    return [Exporter("xml", "xml", "XML mirroring the JSON form (gongwen schema xsd)", write,
                      text=True)]

@@ -60,7 +60,7 @@ def apply_cuts(text: str, cuts: list[Cut], offsets: OffsetMap | None = None) -> 
     spans: list[tuple[int, int]] = []
     pos = 0
     for cut in sorted(cuts, key=lambda c: c.start):
-        if cut.start < pos:  # overlapping cut: the earlier one already covers it
+        if cut.start < pos or cut.end <= cut.start:  # covered by an earlier cut, or removes nothing
             continue
         out.append(text[pos:cut.start])
         removed = text[cut.start:cut.end]

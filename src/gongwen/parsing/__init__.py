@@ -8,11 +8,18 @@ from gongwen.parsing.catalogue import assign_keys
 from gongwen.parsing.indicators import extract_indicators
 from gongwen.parsing.meta import read_meta, read_review_year
 from gongwen.parsing.outline import BNode, build_outline
-from gongwen.parsing.paragraphs import split_paragraphs
+from gongwen.parsing.paragraphs import Para, split_paragraphs
 from gongwen.parsing.spans import attach_spans
 from gongwen.parsing.toc import check_toc, extract_toc
 from gongwen.parsing.topics import add_topics
 from gongwen.parsing.zones import split_back
+
+
+def _block(text: str, rows: list[list[str]] | None) -> Block:
+    """A paragraph, a table (rows), or a figure caption (rows ``[]``, see ``split_paragraphs``)."""
+    if rows is None:
+        return Block("paragraph", text)
+    return Block("table", text, rows) if rows else Block("figure", text)
 
 
 def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
@@ -21,7 +28,7 @@ def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
         node_id = f"{prefix}{k}"
         nodes.append(Node(
             id=node_id, kind=b.kind, marker=b.marker, style=b.style, ordinal=b.ordinal,
-            title=b.title, body=[Block("paragraph" if p.rows is None else "table", p.text, p.rows) for p in b.parts],
+            title=b.title, body=[_block(p.text, p.rows) for p in b.parts],
             children=_to_nodes(b.children, node_id + "."),
         ))
     return nodes
@@ -44,22 +51,37 @@ def _rekey(source_lines: list[int], *hints: dict) -> tuple[dict, ...]:
     return tuple(out)
 
 
+def _front_blocks(lines: list[str], paras: list[Para]) -> list[Block]:
+    """Front matter as blocks: its tables and figures (the first of the document's, in order) keep their type."""
+    special = [p for p in paras if p.rows is not None]
+    blocks, k = [], 0
+    for text in lines:
+        if k < len(special) and special[k].text == text:
+            blocks.append(_block(text, special[k].rows))
+            k += 1
+        else:
+            blocks.append(Block("paragraph", text))
+    return blocks
+
+
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
-               tables: dict[int, list[list[str]]] | None = None) -> Document:
+               tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
     """Parse a document's text (any script, any noise) into a Document without source metadata.
 
-    ``heading_levels`` and ``tables`` are a reader's hints, keyed by line number.
+    ``heading_levels``, ``tables`` and ``figures`` are a reader's hints, keyed by line number.
     """
     norm = normalize(text)
-    if heading_levels or tables:  # reader hints are keyed by the reader's lines: key them by today's
-        heading_levels, tables = _rekey(norm.source_lines(text.replace("\r\n", "\n").replace("\r", "\n")),
-                                        heading_levels or {}, tables or {})
-    paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables))
+    if heading_levels or tables or figures:  # reader hints are keyed by the reader's lines: key them by today's
+        heading_levels, tables, figure_lines = _rekey(
+            norm.source_lines(text.replace("\r\n", "\n").replace("\r", "\n")),
+            heading_levels or {}, tables or {}, dict.fromkeys(figures or (), True))
+        figures = set(figure_lines)
+    paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables, figures))
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)
     add_topics(built.roots)
     front_lines = [p.text for p in before_toc] + built.front
-    doc = Document(meta=read_meta(front_lines), front=[Block("paragraph", t) for t in front_lines], toc=toc,
+    doc = Document(meta=read_meta(front_lines), front=_front_blocks(front_lines, paras), toc=toc,
                    outline=_to_nodes(built.roots), back=back)
     doc.meta.source.script = norm.script
     doc.diagnostics = norm.diagnostics + built.diagnostics

@@ -26,12 +26,13 @@ class Para:
     line_start: bool
     line: int
     heading_level: int | None = None
-    rows: list[list[str]] | None = None
+    rows: list[list[str]] | None = None  # a table's cells; ``[]`` marks a figure caption
 
 
 def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
-                     tables: dict[int, list[list[str]]] | None = None) -> list[Para]:
-    """Paragraphs of ``text`` in order; blank lines are skipped; table lines stay whole."""
+                     tables: dict[int, list[list[str]]] | None = None,
+                     figures: set[int] | None = None) -> list[Para]:
+    """Paragraphs of ``text`` in order; blank lines are skipped; table and figure lines stay whole."""
     paras: list[Para] = []
     hints = heading_levels or {}
     tables = tables or {}
@@ -39,8 +40,8 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
         line = line.strip(STRIP)
         if not line:
             continue
-        if n in tables:
-            paras.append(Para(line, True, n, None, tables[n]))
+        if n in tables or n in (figures or ()):
+            paras.append(Para(line, True, n, None, tables.get(n, [])))
             continue
         first = True
         for piece in PARA_BREAK.split(line):

@@ -51,6 +51,7 @@ class Lead:
     title: str
     strong: bool
     dashed: bool = False
+    standalone: bool = False
 
 
 def topic_like(sentence: str, inline: bool = False) -> bool:
@@ -79,13 +80,16 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     if not standalone and not text[m.end():].strip():
         return None
     strong = len(title) <= STRONG_CHARS and not any(c in title for c in COMMAS) and "我们" not in title
-    return Lead(pi, m.start(), m.end(), title, strong, dashed)
+    return Lead(pi, m.start(), m.end(), title, strong, dashed, standalone)
 
 
 def _paragraph_leads(node: BNode) -> list[Lead]:
     """The accepted leads of a node whose text has paragraphs of its own."""
     paras = [(pi, p) for pi, p in enumerate(node.parts) if p.rows is None and p.para_start]
     found = [lead for pi, p in paras if (lead := _paragraph_lead(pi, p))]
+    standalone = {lead.part for lead in found if lead.standalone}
+    # A lead on a line of its own heads the paragraph after it: not another such line, not nothing.
+    found = [lead for lead in found if not lead.standalone or _heads_prose(node.parts, lead.part, standalone)]
     if len(found) < MIN_RUN:
         return found if found and found[0].strong else []
     openings: dict[str, int] = {}
@@ -101,6 +105,12 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
 def _compact(title: str) -> bool:
     """Short enough to be a heading though it has a comma: two clauses at most."""
     return len(title) <= MOST_CHARS and sum(title.count(c) for c in "，,；;") <= 1
+
+
+def _heads_prose(parts: list[Part], index: int, standalone: set[int]) -> bool:
+    following = index + 1
+    return (following < len(parts) and following not in standalone and parts[following].rows is None
+            and "。" in parts[following].text)
 
 
 def _run_on_leads(node: BNode) -> list[Lead]:

@@ -1,4 +1,4 @@
-"""DOCX reader (python-docx): body paragraphs and tables in order, Word heading styles as hints.
+"""DOCX reader (python-docx): body paragraphs, tables and pictures in order, Word heading styles as hints.
 
 A DOCX is a zip archive: archives with absurd uncompressed sizes or entry
 counts (zip bombs) are refused before python-docx opens them; python-docx
@@ -75,6 +75,18 @@ def _heading_level(paragraph: Any) -> int | None:
     return None
 
 
+def _figure_caption(element: Any) -> str | None:
+    """The caption of a paragraph that holds only a picture: its description or title, else its name."""
+    props = [el for el in element.iter() if isinstance(el.tag, str) and el.tag.endswith("}docPr")]
+    if not props:
+        return None
+    for attr in ("descr", "title", "name"):
+        text = " ".join((props[0].get(attr) or "").split())
+        if text:
+            return text
+    return None
+
+
 def read(path: Path, options: dict[str, Any]) -> SourceText:
     """Read the body of a DOCX: one line per paragraph, tables as rows of cells."""
     check_archive(path)
@@ -89,11 +101,16 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     lines: list[str] = []
     levels: dict[int, int] = {}
     tables: dict[int, list[list[str]]] = {}
+    figures: set[int] = set()
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
             text = paragraph.text.strip()
+            caption = _figure_caption(element) if not text else None
+            if caption:
+                figures.add(len(lines))
+                lines.append(caption)
             if not text:
                 continue
             level = _heading_level(paragraph)
@@ -107,10 +124,12 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 lines.append(" | ".join(" ".join(c.split()) for c in rows[0]))
     if not lines:
         raise InputError(f"{path}: empty document (no text)")
-    return SourceText("\n".join(lines), "docx", None, [], levels, tables)
+    source = SourceText("\n".join(lines), "docx", None, [], levels, tables)
+    source.figures = figures
+    return source
 
 
 @hookimpl
 def gongwen_readers() -> list[Reader]:
     """Contribute the DOCX reader."""
-    return [Reader("docx", ("docx",), "Word documents (headings, lists and tables)", read)]
+    return [Reader("docx", ("docx",), "Word documents (headings, lists, tables, pictures)", read)]

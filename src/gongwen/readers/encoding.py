@@ -27,6 +27,11 @@ COMMON_CHARS = frozenset(
 )
 
 
+# A forced encoding that leaves more undecodable sequences than this is the wrong one: an error, not a warning.
+MAX_FORCED_BAD = 10
+MAX_FORCED_SHARE = 0.005
+
+
 def _common_ratio(text: str) -> float:
     cjk = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
     if not cjk:
@@ -61,7 +66,9 @@ def decode(data: bytes, name: str, forced: str | None = None) -> tuple[str, str,
         except LookupError:
             raise InputError(f"{name}: unknown encoding {forced!r}") from None
         text = data.decode(forced, errors="replace")
-        bad = text.count("\ufffd")
+        bad = text.count("\ufffd") - data.decode(forced, errors="ignore").count("\ufffd")
+        if bad > MAX_FORCED_BAD and bad > len(text) * MAX_FORCED_SHARE:
+            raise InputError(f"{name}: {bad:,} byte sequences are not valid {forced} (wrong --encoding?)")
         if bad:
             diags.append(Diagnostic("undecodable-bytes",
                                     f"{bad} byte sequences are not valid {forced}; replaced with U+FFFD"))

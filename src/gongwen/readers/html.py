@@ -1,7 +1,13 @@
 """HTML reader (lxml.html): the main content only, paragraph and heading boundaries kept.
 
-Scripts, styles, navigation, headers, footers, sidebars and obvious site
-chrome are dropped. The parser never touches the network and expands no
+The main content is the element that holds most of the page's non-link text
+(an ``<article>`` or ``<main>`` when the page has one), found whether or not a
+stylesheet hides it. Everything else with text — navigation, headers,
+footers, sidebars, hidden blocks, page tools (【字体：大 中 小】, 打印本页,
+关闭窗口, 分享到, pagination 第1页第2页) — is removed and recorded as a
+diagnostic holding the removed text. Data tables become rows, images and
+``<figure>`` their captions (``SourceText.tables`` / ``figures``); layout
+tables are read as text. The parser never touches the network and expands no
 entities.
 """
 
@@ -10,21 +16,40 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from gongwen.errors import InputError
+from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
 from gongwen.readers.encoding import decode
+from gongwen.readers.tables import table_line
 from gongwen.readers.text import read_bytes
 
 MAX_BYTES = 64 * 1024 * 1024
-DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "button",
-             "select", "template", "svg", "object", "embed")
-CHROME = re.compile(r"(?:^|[\s_-])(?:nav|menu|sidebar|side|footer|header|breadcrumb|crumb|share|comment|ad|ads|"
-                    r"advert|recommend|related|login|toolbar|copyright|banner)(?:$|[\s_-])", re.I)
+SILENT_TAGS = ("script", "style", "noscript", "template", "svg", "object", "embed", "iframe", "select", "button",
+               "link", "meta", "title")
+CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
+CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side|footer|header|breadcrumb|crumb|share|comment|ad|ads|"
+                    r"advert|recommend|related|login|toolbar|copyright|banner|tools?|print|fontsize|pager|"
+                    r"pagination)(?:$|[\s_-])", re.I)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "td", "th", "br",
-              "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "center", "body"}
+              "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "center", "body", "figure",
+              "figcaption", "caption", "hr"}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+DOMINANT = 0.8  # a child holding this share of its parent's text is where the content continues
+MAX_CELL = 300  # a longer cell means a layout table
 
+# Page tools inside the content: removed wherever they stand.
+TOOLS = re.compile(
+    r"[【\[(（]?\s*字[体号]\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\])）]?"
+    r"|[【\[]\s*(?:打印|关闭|收藏|打印本页|关闭窗口|返回顶部|纠错|我要纠错)\s*[】\]]"
+    r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部"
+    r"|(?:第\s*\d+\s*页\s*){2,}"
+    r"|分享到\s*[:：]?(?:\s*(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|qq空间|更多))*")
+PAGINATION = re.compile(r"第\s*[2-9]\d*\s*页|下一页")
+TOOL_LINE = re.compile(r"^(?:\s*(?:第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d{1,3}|[<>«»]|"
+                       r"微信|微博|QQ空间|[|｜/]|[【\[]\s*[】\]]))+\s*$")
 
 # Declared labels that browsers decode with a superset (WHATWG Encoding Standard).
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "big5": "big5hkscs",
@@ -40,38 +65,277 @@ def _charset(data: bytes) -> str | None:
     return SUPERSETS.get(label, label)
 
 
-def _content_root(root: Any) -> Any:
+def _tag(el: Any) -> str:
+    return el.tag if isinstance(el.tag, str) else ""
+
+
+def _text(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _describe(el: Any) -> str:
+    attrs = "".join(f' {k}="{el.get(k)}"' for k in ("id", "class") if el.get(k))
+    return f"<{_tag(el)}{attrs}>"
+
+
+def _weights(root: Any) -> dict[Any, int]:
+    """Characters of non-link text under every element."""
+    weights: dict[Any, int] = {}
+
+    def visit(el: Any) -> int:
+        own = 0 if _tag(el) == "a" else len("".join((el.text or "").split()))
+        total = own
+        for child in el:
+            total += visit(child) if _tag(child) != "a" else 0
+            total += len("".join((child.tail or "").split()))
+        weights[el] = total
+        return total
+
+    visit(root)
+    return weights
+
+
+def _has_blocks(el: Any) -> bool:
+    """Whether ``el`` holds block elements (so it is a container, not one paragraph)."""
+    return any(_tag(d) in BLOCK_TAGS - {"br"} for d in el.iterdescendants())
+
+
+def content_root(body: Any) -> Any:
+    """The element holding the main content: ``<article>``/``<main>``, else where most of the text is."""
+    weights = _weights(body)
     for tag in ("article", "main"):
-        found = root.find(f".//{tag}")
-        if found is not None and len(found.text_content().strip()) > 200:
+        found = [el for el in body.iter(tag) if weights.get(el, 0) > 200]
+        if found:
+            return max(found, key=lambda el: weights[el])
+    node = body
+    while True:
+        children = [c for c in node if _tag(c)]
+        best = max(children, key=lambda c: weights.get(c, 0), default=None)
+        if best is None or weights.get(best, 0) < DOMINANT * max(weights[node], 1) or not _has_blocks(best):
+            return node  # never down into a single paragraph: its siblings are the article too
+        node = best
+
+
+def _is_chrome(el: Any) -> bool:
+    tag = _tag(el)
+    attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
+    hidden = (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+              or bool(HIDDEN_STYLE.search(el.get("style", ""))))
+    return tag in CHROME_TAGS or bool(CHROME.search(attrs)) or hidden
+
+
+def page_title(body: Any, root: Any) -> Any:
+    """The page's ``<h1>`` when it stands outside the main content (as article titles often do), else None."""
+    inside = set(root.iter())
+    for ancestor in root.iterancestors():  # the nearest first: a site logo's <h1> is further away
+        found = next((h for h in ancestor.iter("h1") if h not in inside and 0 < len(_text(h)) <= 100), None)
+        if found is not None or ancestor is body:
             return found
-    body = root.find(".//body")
-    return body if body is not None else root
+    return None
 
 
-def _lines(element: Any, lines: list[str], levels: dict[int, int], current: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    block = tag in BLOCK_TAGS
+def remove_regions(body: Any, root: Any, keep: Any = None) -> list[Diagnostic]:
+    """Drop everything with text outside ``root`` (but ``keep``) and the chrome inside it; a diagnostic each."""
+    diags: list[Diagnostic] = []
 
-    def flush() -> None:
-        text = " ".join("".join(current).split())
+    def drop(el: Any, why: str) -> None:
+        text = _text(el)
         if text:
-            lines.append(text)
-        current.clear()
+            diags.append(Diagnostic("html-region-removed", f"{why} {_describe(el)} removed", None, text))
+        el.drop_tree()
 
-    if block:
-        flush()
-    if element.text:
-        current.append(element.text)
-    for child in element:
-        _lines(child, lines, levels, current)
-        if child.tail:
-            current.append(child.tail)
-    if block:
-        start = len(lines)
-        flush()
-        if tag in ("h2", "h3", "h4", "h5", "h6") and len(lines) > start:
-            levels[start] = int(tag[1]) - 1
+    path = [root, *root.iterancestors()]
+    on_path = set(path)
+    for ancestor in path[1:]:
+        if ancestor is body.getparent():
+            break
+        loose = [ancestor.text or ""] + [child.tail or "" for child in ancestor]
+        for child in list(ancestor):
+            if child not in on_path and child is not keep and _tag(child):
+                drop(child, "outside the main content:")
+        text = " ".join(" ".join(loose).split())
+        if text:  # text standing loose between the regions is dropped too: say so
+            diags.append(Diagnostic("html-region-removed", f"outside the main content: text in {_describe(ancestor)} "
+                                    "removed", None, text))
+        if ancestor is body:
+            break
+    weights = _weights(root)
+    limit = 0.5 * max(weights[root], 1)
+
+    def visit(el: Any) -> None:
+        for child in list(el):
+            if not _tag(child):
+                continue
+            article_header = _tag(child) == "header" and child.find(".//h1") is not None
+            if _is_chrome(child) and weights.get(child, 0) < limit and not article_header:
+                drop(child, "site chrome:")
+            else:
+                visit(child)
+
+    visit(root)
+    return diags
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text with ``<br>`` and block boundaries as newlines, spaces collapsed on each line."""
+    pieces: list[str] = []
+
+    def walk(el: Any) -> None:
+        pieces.append(el.text or "")
+        for child in el:
+            tag = _tag(child)
+            if tag == "br":
+                pieces.append("\n")
+            elif tag:
+                block = tag in BLOCK_TAGS
+                pieces.append("\n" if block else "")
+                walk(child)
+                pieces.append("\n" if block else "")
+            pieces.append(child.tail or "")
+
+    walk(cell)
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def table_rows(table: Any) -> list[list[str]] | None:
+    """A data table's rows, spans filled by repetition; None for a layout table."""
+    if any(True for _ in table.iterdescendants("table")):
+        return None
+    grid: dict[tuple[int, int], str] = {}
+    rows = [tr for tr in table.iter("tr")]
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr:
+            if _tag(cell) not in ("td", "th"):
+                continue
+            while (r, c) in grid:
+                c += 1
+            text = _cell_text(cell)
+            if len(text) > MAX_CELL:
+                return None
+            span_c = int(cell.get("colspan", "1")) if cell.get("colspan", "1").isdigit() else 1
+            span_r = int(cell.get("rowspan", "1")) if cell.get("rowspan", "1").isdigit() else 1
+            for dr in range(max(1, min(span_r, 100))):
+                for dc in range(max(1, min(span_c, 100))):
+                    grid.setdefault((r + dr, c + dc), text)
+            c += max(1, min(span_c, 100))
+    if not grid:
+        return None
+    height = len(rows)
+    width = max(c for _, c in grid) + 1
+    out = [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+    return [row for row in out if any(row)] or None
+
+
+def _caption(el: Any) -> str | None:
+    """An image's caption: its alt or title text, else its file name; None for a decorative image (alt="")."""
+    alt = el.get("alt")
+    if alt is not None and not alt.strip():
+        return None
+    text = " ".join((alt or el.get("title") or "").split())
+    if text:
+        return text
+    name = unquote((el.get("src") or "").split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1])
+    return name or None
+
+
+class _Collector:
+    """Lines of the reader's text with their heading levels, tables and figures."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.levels: dict[int, int] = {}
+        self.tables: dict[int, list[list[str]]] = {}
+        self.figures: set[int] = set()
+        self.current: list[str] = []
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.lines.append(text)
+        self.current.clear()
+
+    def special(self, line: str, rows: list[list[str]] | None = None) -> None:
+        self.flush()
+        if rows:
+            self.tables[len(self.lines)] = rows
+        else:
+            self.figures.add(len(self.lines))
+        self.lines.append(line)
+
+    def visit(self, element: Any) -> None:
+        tag = _tag(element)
+        if tag == "table" and (rows := table_rows(element)):
+            caption = element.find("caption")
+            if caption is not None and _text(caption):
+                self.flush()
+                self.lines.append(_text(caption))
+            self.special(table_line(rows), rows)
+            return
+        if tag == "img":
+            caption = _caption(element)
+            if caption:
+                self.special(caption)
+            return
+        if tag == "figure":
+            cap = element.find(".//figcaption")
+            img = element.find(".//img")
+            text = _text(cap) if cap is not None else (_caption(img) if img is not None else None)
+            if text:
+                self.special(text)
+                return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.flush()
+        if element.text:
+            self.current.append(element.text)
+        for child in element:
+            self.visit(child)
+            if child.tail:
+                self.current.append(child.tail)
+        if block:
+            start = len(self.lines)
+            self.flush()
+            if tag in ("h2", "h3", "h4", "h5", "h6") and len(self.lines) > start:
+                self.levels[start] = int(tag[1]) - 1
+
+
+def remove_tools(collector: _Collector) -> list[Diagnostic]:
+    """Cut page tools out of the text lines (tables and figures are left alone); one diagnostic each."""
+    diags: list[Diagnostic] = []
+    lines, levels, tables, figures = [], {}, {}, set()
+    for n, line in enumerate(collector.lines):
+        if n not in collector.tables and n not in collector.figures:
+            cut = [m.group(0) for m in TOOLS.finditer(line) if m.group(0).strip()]
+            for piece in cut:
+                diags.append(Diagnostic("page-tools-removed", "web page tools removed", None, piece.strip()))
+            line = " ".join(TOOLS.sub(" ", line).split()) if cut else line
+            if line and TOOL_LINE.match(line):
+                diags.append(Diagnostic("page-tools-removed", "web page pagination removed", None, line))
+                line = ""
+            if not line:
+                continue
+        k = len(lines)
+        if n in collector.levels:
+            levels[k] = collector.levels[n]
+        if n in collector.tables:
+            tables[k] = collector.tables[n]
+        if n in collector.figures:
+            figures.add(k)
+        lines.append(line)
+    collector.lines, collector.levels, collector.tables, collector.figures = lines, levels, tables, figures
+    return diags
+
+
+def pagination_warning(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A warning when a removed region or tool is pagination to further pages of the article."""
+    pages = [m.group(0) for d in diags if d.code in ("page-tools-removed", "html-region-removed")
+             for m in [PAGINATION.search(d.text)] if m and len(d.text) < 200]
+    if not pages:
+        return []
+    return [Diagnostic("paginated-article", f"the article continues on other pages ({pages[0]}); only this page "
+                       "was read", None, "")]
 
 
 def read(path: Path, options: dict[str, Any]) -> SourceText:
@@ -89,21 +353,32 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except Exception as exc:  # noqa: BLE001 - lxml raises ParserError/XMLSyntaxError/ValueError
         raise InputError(f"{path}: not readable as HTML ({exc})") from None
-    for el in list(root.iter(*DROP_TAGS)):
-        el.drop_tree()
-    for el in list(root.iter()):
-        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
-        if isinstance(el.tag, str) and el.tag not in ("html", "body") and CHROME.search(attrs):
+    for el in list(root.iter(*SILENT_TAGS)):
+        if el.getparent() is not None:
+            text = _text(el) if _tag(el) in ("button", "select", "noscript") else ""
+            if text:  # visible words (打印, a fallback notice), unlike script or style
+                diags.append(Diagnostic("html-region-removed", f"page control {_describe(el)} removed", None, text))
             el.drop_tree()
-    lines: list[str] = []
-    levels: dict[int, int] = {}
-    _lines(_content_root(root), lines, levels, [])
-    if not lines:
+    body = root.find(".//body")
+    body = body if body is not None else root
+    main = content_root(body)
+    title = page_title(body, main)
+    diags += remove_regions(body, main, title)
+    collector = _Collector()
+    if title is not None:
+        collector.visit(title)
+    collector.visit(main)
+    collector.flush()
+    diags += remove_tools(collector)
+    diags += pagination_warning(diags)
+    if not collector.lines:
         raise InputError(f"{path}: empty document (no text in the page)")
-    return SourceText("\n".join(lines), "html", encoding, diags, levels)
+    source = SourceText("\n".join(collector.lines), "html", encoding, diags, collector.levels, collector.tables)
+    source.figures = collector.figures
+    return source
 
 
 @hookimpl
 def gongwen_readers() -> list[Reader]:
     """Contribute the HTML reader."""
-    return [Reader("html", ("html", "htm", "xhtml"), "web pages (main content only)", read)]
+    return [Reader("html", ("html", "htm", "xhtml"), "web pages (main content only, tables, figures)", read)]

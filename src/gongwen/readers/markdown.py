@@ -1,4 +1,4 @@
-"""Markdown reader (.md): ATX headings and a YAML front-matter title as strong hints."""
+"""Markdown reader (.md): ATX headings and a YAML front-matter title as hints, pipe tables, images."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from gongwen.exporters.markdown_export import INDICATORS_MARK
 from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.tables import image_captions, inline_images, table_at, table_line
 from gongwen.readers.text import decode_text, read_bytes
 
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -16,8 +17,17 @@ FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
 EMPHASIS = re.compile(r"\*\*|__")
 WHOLE_LINE_EMPHASIS = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")  # **2024年工作回顾**: level unknown (0)
 LIST_BULLET = re.compile(r"^\s*[-*+]\s+")  # the bullet, not the item's own numbering
-# Collapsible blocks (<details><summary>目录</summary> …): the tags go, the summary stays a line.
-HTML_BLOCK_TAG = re.compile(r"^\s*</?(?:details|summary)>\s*|\s*</?(?:details|summary)>\s*$")
+HTML_TAG = re.compile(r"</?(?:details|summary|div|span|p|font|b|i|u|strong|em|center|sup|sub|a)\b[^>]*>|<br\s*/?>",
+                      re.I)
+
+
+def plain(line: str) -> str:
+    """A Markdown text line as plain text: no emphasis, inline HTML tags (``<details>``, ``<br>``) or image markup.
+
+    Quote markers stay; the reader drops list bullets (the item's own numbering stays).
+    """
+    line = HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
+    return EMPHASIS.sub("", inline_images(line))
 
 
 def read(path: Path, options: dict[str, Any]) -> SourceText:
@@ -42,22 +52,42 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     # A single '#' heading is the document title; the shallowest other level is level 1.
     depths = [len(m.group(1)) for m in headings if m and not (len(top) == 1 and m is top[0])]
     shift = min(depths, default=1) - 1
-    for line, m in zip(lines, headings, strict=True):
+    tables: dict[int, list[list[str]]] = {}
+    figures: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line, m = lines[i], headings[i]
+        found = None if m else table_at(lines, i)
+        captions = None if m or found else image_captions(line)
         if m:
             level = len(m.group(1)) - shift
             if level >= 1 and not (len(top) == 1 and m is top[0]):
                 levels[len(out)] = level
             out.append(m.group(2))
+        elif found:
+            rows, end = found
+            tables[len(out)] = rows
+            out.append(table_line(rows))
+            out.extend("" for _ in range(i + 1, end))  # keep line numbers: spans stay near the source
+            i = end
+            continue
+        elif captions:
+            for caption in captions:
+                figures.add(len(out))
+                out.append(" ".join(caption.split()))
         else:
             if WHOLE_LINE_EMPHASIS.match(line):
-                levels[len(out)] = 0
-            out.append(LIST_BULLET.sub("", HTML_BLOCK_TAG.sub("", EMPHASIS.sub("", line))))
+                levels[len(out)] = 0  # a line that is all emphasis: a heading of unknown level, maybe
+            out.append(LIST_BULLET.sub("", plain(line)))
+        i += 1
     source.text = "\n".join(out)
     source.heading_levels = levels
+    source.tables = tables
+    source.figures = figures
     return source
 
 
 @hookimpl
 def gongwen_readers() -> list[Reader]:
     """Contribute the Markdown reader."""
-    return [Reader("markdown", ("md", "markdown"), "Markdown (ATX headings, YAML front matter)", read)]
+    return [Reader("markdown", ("md", "markdown"), "Markdown (headings, front matter, pipe tables, images)", read)]

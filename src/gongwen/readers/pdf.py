@@ -3,7 +3,10 @@
 Running headers and footers repeated on most pages and page numbers (also
 when glued to the end of a page's last line) are removed, each with a
 diagnostic. Dot-leader page references of a printed table of contents and
-lines wrapped at the page width are handled later, by normalisation.
+lines wrapped at the page width are handled later, by normalisation. A
+table whose layout is clear in the text layer (a 表N caption, a header line,
+rows of a name and numbers) becomes rows (``text_table``); a 图N caption line
+stands for its chart (a figure).
 """
 
 from __future__ import annotations
@@ -16,7 +19,13 @@ from typing import Any
 from gongwen.errors import InputError
 from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.tables import table_line
 
+TABLE_CAPTION = re.compile(r"^\s*(?:续?表\s*\d+\s*[:：．.、]?|续表)")
+NUMERIC = re.compile(r"^(?:[-+−]?\d[\d,]*(?:\.\d+)?%?|[—–-]{1,2}|…+|×)$")
+YEAR_UNIT = re.compile(r"^(?:年|月|年末|年底)(?:[（(][^）)]*[）)])?$")
+FIGURE_CAPTION = re.compile(r"^\s*图\s*\d+\s*[:：．.、]\s*\S.{0,60}$")
+MIN_ROWS = 2
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-—–·]*$")
 EDGE = 2  # lines at the top and bottom of a page checked for running headers/footers
 
@@ -68,13 +77,87 @@ def clean_pages(pages: list[list[str]]) -> tuple[list[str], list[Diagnostic]]:
     return lines, diags
 
 
+def _numbers(tokens: list[str]) -> int:
+    """How many tokens at the end of ``tokens`` are numbers (or the — of a missing value)."""
+    n = 0
+    while n < len(tokens) and NUMERIC.match(tokens[-1 - n]):
+        n += 1
+    return n
+
+
+def _header(line: str) -> list[str]:
+    tokens: list[str] = []
+    for token in line.split():
+        if tokens and YEAR_UNIT.match(token) and tokens[-1].isdigit():
+            tokens[-1] += f" {token}"
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _row_cells(tokens: list[str], prefix: int, numbers: int) -> list[str]:
+    n = _numbers(tokens)
+    head, tail = tokens[:len(tokens) - n], tokens[len(tokens) - n:]
+    if len(head) > prefix:
+        head = [" ".join(head[:len(head) - prefix + 1])] + head[len(head) - prefix + 1:]
+    return head + [""] * (prefix - len(head)) + [""] * (numbers - len(tail)) + tail[-numbers:]
+
+
+def text_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """The table after a caption line (表1：…) at ``start - 1``: a header line, then rows ending in numbers.
+
+    Only a clear layout counts: at least two rows, each a name (and maybe a unit) followed by
+    numbers, the header as many columns as the rows. Returns the rows and the index after them.
+    """
+    if start + 1 >= len(lines):
+        return None
+    header = _header(lines[start])
+    body: list[list[str]] = []
+    j = start + 1
+    while j < len(lines):
+        tokens = lines[j].split()
+        if not tokens or not _numbers(tokens) or _numbers(tokens) == len(tokens) or lines[j].rstrip()[-1:] in "。；":
+            break
+        body.append(tokens)
+        j += 1
+    if len(body) < MIN_ROWS:
+        return None
+    numbers = Counter(_numbers(t) for t in body).most_common(1)[0][0]
+    prefix = Counter(len(t) - _numbers(t) for t in body).most_common(1)[0][0]
+    if len(header) != prefix + numbers or _numbers(header) == len(header):
+        return None
+    return [header] + [_row_cells(t, prefix, numbers) for t in body], j
+
+
+def find_tables(lines: list[str]) -> tuple[list[str], dict[int, list[list[str]]]]:
+    """Replace each clear text table (after a 表N caption) by one line; its rows keyed by that line."""
+    out: list[str] = []
+    tables: dict[int, list[list[str]]] = {}
+    i = 0
+    while i < len(lines):
+        out.append(lines[i])
+        found = text_table(lines, i + 1) if TABLE_CAPTION.match(lines[i]) else None
+        if found:
+            rows, end = found
+            out.append("")  # blank lines around it: joining hard-wrapped lines never takes the table in
+            tables[len(out)] = rows
+            out += [table_line(rows), ""]
+            i = end
+            continue
+        i += 1
+    return out, tables
+
+
 def read(path: Path, options: dict[str, Any]) -> SourceText:
     """Read the text layer of a PDF."""
     pages = _pages(path)
     if not any(line.strip() for page in pages for line in page):
         raise InputError(f"{path}: no text layer (a scanned PDF?); run OCR first, e.g. ocrmypdf")
     lines, diags = clean_pages(pages)
-    return SourceText("\n".join(lines), "pdf", None, diags)
+    lines, tables = find_tables(lines)
+    source = SourceText("\n".join(lines), "pdf", None, diags, {}, tables)
+    source.figures = {n for n, line in enumerate(lines) if FIGURE_CAPTION.match(line) and n not in tables}
+    return source
 
 
 @hookimpl
