@@ -174,6 +174,10 @@ def test_an_address_to_the_audience_returns_to_the_part():
      [(1, "section", "第一编", "基本任务"), (2, "section", "第一章", "总任务"), (3, "section", "第一节", "农业"),
       (3, "section", "第二节", "工业"), (2, "section", "第二章", "投资"), (1, "section", "第二编", "部门计划")]),
     ("一、措施\n中央预备费40 亿元，地方预备费68 亿元。\n", [(1, "section", "一、", "措施")]),
+    ("各位代表：　　我受委托作报告。　　一　　纲要是根据毛泽东同志的建议制定的。　　二　　粮食增产很快。",
+     [(1, "section", "一", ""), (1, "section", "二", "")]),
+    ("一、原则\n关键是实行两个转变，一是体制转变，二是方式转变。\n",
+     [(1, "section", "一、", "原则"), (2, "item", "一是", "体制转变"), (2, "item", "二是", "方式转变")]),
 ])
 def test_marker_grammar(text, expected):
     assert outline(text) == expected

@@ -37,12 +37,15 @@ MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("arabic-dot", "section", re.compile(r"(\d{1,2})[.．](?![\d.．%])(?=\S)")),
     ("arabic-dun", "section", re.compile(r"(\d{1,2})、(?![\d季])")),
     ("circled", "section", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
+    # 一 alone as a paragraph: a bare chapter number (old reports)
+    ("cn-bare", "section", re.compile(rf"([{CN_NUM}]{{1,3}})$")),
     # 01综合 / 12资源、环境: a (zero-padded) number glued to a heading line of its own
     ("arabic-pad", "section", re.compile(r"(0[1-9]|[1-9]\d)(?=[\u4e00-\u9fff])")),
     ("seq", "item", re.compile(r"(首先|其次|再次|然后|最后)(?=[，,、：:])")),
 ]
 # Styles that only count at the start of a short line with no sentence end in it.
 LINE_ONLY = frozenset({"arabic-pad"})
+WHOLE_PARAGRAPH = frozenset({"cn-bare"})  # the marker is the whole paragraph
 MAX_LINE_HEADING = 30
 # Characters after which a new sentence (and so a heading) may start.
 SENTENCE_BREAK = "。！？!?；;：:"
@@ -125,6 +128,8 @@ def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candid
                 continue
             if style in LINE_ONLY and not (pos == 0 and line_start and len(text) <= MAX_LINE_HEADING
                                            and "。" not in text):
+                continue
+            if style in WHOLE_PARAGRAPH and pos != 0:
                 continue
             m = regex.match(text, pos)
             if m:

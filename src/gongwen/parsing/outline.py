@@ -167,11 +167,22 @@ class OutlineBuilder:
             self.stack.pop()
 
 
+def _runs_after_commas(candidates: list[Candidate]) -> None:
+    """An enumeration may run inside one sentence (…转变，一是…，二是…): its markers after commas count
+    when the paragraph holds the next one of the same style (parallel evidence)."""
+    for k, c in enumerate(candidates):
+        if c.after_comma and c.kind == "item" and c.ordinal == 1:
+            if any(d.style == c.style and d.ordinal == 2 for d in candidates[k + 1:]):
+                c.after_comma = False
+
+
 def build_outline(paras: list[Para]) -> Built:
     """Run the outline pass over the paragraphs of a document body."""
     builder = OutlineBuilder()
     front: list[str] = []
     per_para = [find_candidates(i, p.text, p.line_start) if p.rows is None else [] for i, p in enumerate(paras)]
+    for candidates in per_para:
+        _runs_after_commas(candidates)
     has_sections = any(c.kind == "section" and c.ordinal == 1 for cs in per_para for c in cs)
     parts = part_headings(paras, per_para)
     started = False
