@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from unicodedata import east_asian_width
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap
@@ -18,9 +17,14 @@ MIN_LINES = 8
 MIN_WIDTH = 20  # characters; narrower clusters are lists and headings, not a page width
 
 
+# Wide (two-column) characters: Hangul jamo, CJK and its punctuation, kana, Hangul, full-width forms.
+WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+                  "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def display_width(line: str) -> int:
     """Columns the line takes on a page: CJK and full-width characters count two, the rest one."""
-    return len(line) + sum(1 for ch in line if ch >= "\u1100" and east_asian_width(ch) in "WF")
+    return len(line) + len(WIDE.findall(line))
 
 
 def wrap_width(lines: list[str]) -> int | None:
