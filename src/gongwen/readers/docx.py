@@ -55,14 +55,20 @@ def check_archive(path: Path) -> None:
         raise InputError(f"{path}: corrupt DOCX ({exc})") from None
 
 
-def _heading_level(paragraph: Any) -> int | None:
+def _style_name(paragraph: Any, names: dict[str, str], default: str) -> str:
+    """The paragraph's style name from a table built once (python-docx looks it up in all styles each time)."""
+    ppr = paragraph._p.pPr
+    style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    return names.get(style_id, default) if style_id else default
+
+
+def _heading_level(paragraph: Any, name: str) -> int | None:
     from docx.oxml.ns import qn
 
     ppr = paragraph._p.pPr
     lvl = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
     if lvl is not None and lvl.get(qn("w:val"), "9").isdigit() and int(lvl.get(qn("w:val"))) < 9:
         return int(lvl.get(qn("w:val"))) + 1
-    name = paragraph.style.name if paragraph.style is not None else ""
     m = HEADING_STYLE.match(name or "")
     if m:
         return int(m.group(1))
@@ -91,6 +97,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     """Read the body of a DOCX: one line per paragraph, tables as rows of cells."""
     check_archive(path)
     import docx
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -102,6 +109,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     levels: dict[int, int] = {}
     tables: dict[int, list[list[str]]] = {}
     figures: set[int] = set()
+    style_names = {style.style_id: style.name or "" for style in document.styles}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    default_style = default.name if default is not None else ""
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -113,8 +123,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 lines.append(caption)
             if not text:
                 continue
-            level = _heading_level(paragraph)
-            if level is not None and paragraph.style is not None and paragraph.style.name != "Title":
+            name = _style_name(paragraph, style_names, default_style)
+            level = _heading_level(paragraph, name)
+            if level is not None and name != "Title":
                 levels[len(lines)] = level
             lines.append(text)
         elif tag == "tbl":
