@@ -5,6 +5,7 @@ mojibake → pinyin → script → chrome → page furniture → wrapped lines �
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ from gongwen.normalize.pinyin import remove_pinyin
 from gongwen.normalize.quality import check_quality
 from gongwen.normalize.script import to_simplified
 from gongwen.normalize.wrap import join_wrapped_lines
+
+NEWLINE = re.compile("\n")
 
 # Diagnostic codes whose ``text`` was cut from the source (the others only warn).
 REMOVING_CODES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annotation-removed",
@@ -34,8 +37,7 @@ class Normalized:
 
     def source_lines(self, source: str) -> list[int]:
         """For each line of ``text``, the line of ``source`` its first character comes from."""
-        starts = [0]
-        starts += [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        starts = [0] + [m.end() for m in NEWLINE.finditer(source)]
         result = []
         pos = 0
         for line in self.text.split("\n"):
