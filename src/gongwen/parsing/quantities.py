@@ -22,11 +22,14 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "台": "台", "辆": "辆", "例": "例", "起": "起", "名": "名", "册": "册", "间": "间", "栋": "栋", "株": "株",
     "棵": "棵", "头": "头", "只": "只", "床": "床", "张": "张", "支": "支", "批": "批", "宗": "宗", "块": "块",
     "岁": "岁", "千瓦小时": "千瓦时", "重量箱": "重量箱", "门": "门", "斤": "斤", "马力": "马力", "份": "份",
+    "部": "部", "枚": "枚", "列": "列", "轮": "轮", "吨标准煤": "吨标准煤", "微克每立方米": "微克每立方米",
+    "微克/立方米": "微克/立方米",
 }
 _UNIT_NAMES = sorted(BASE_UNITS, key=len, reverse=True)
 _MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
 _MAG = "|".join(_MAG_NAMES)
-UNIT = (rf"(?:(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{'|'.join(_UNIT_NAMES)})(?:/(?:月|年|人|亩))?"
+UNIT = (rf"(?:(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{'|'.join(_UNIT_NAMES)})(?:[（(][\u4e00-\u9fff]{{1,2}}[）)])?"
+        rf"(?:/(?:月|年|人|亩))?"
         rf"|(?:{_MAG})(?:多|余)?(?:{_MAG})?)")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_NUMBER = "零〇一二两三四五六七八九十百千"
@@ -38,7 +41,8 @@ VALUE = re.compile(
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
 MIXED = re.compile(rf"(?<![A-Za-z+\d.])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
-CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<unit>(?:万亿|千万|亿|万)(?:元|美元)?)")
+CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<more>多|余)?"
+                      rf"(?P<unit>(?:万亿|千万|亿|万)(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})?)")
 PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个千分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
@@ -47,7 +51,13 @@ CHANGE_VERB = re.compile(
     r"(?:增长率|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在)?)"
     r"(?:了)? ?$"
 )
+# Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
+PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
 NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "压减", "压缩", "缩小", "降幅")
+# A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
+RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
+RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
+RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?$")
 QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
@@ -113,13 +123,19 @@ def scan(sentence: str) -> list[Quantity]:
         q = Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit"))
         before = text[max(0, m.start() - 10):m.start()]
         verb = CHANGE_VERB.search(before.replace("分别", ""))
-        if verb or m.group("unit") in ("个百分点", "个千分点", "倍"):
+        per_mille_level = m.group("unit") == "‰" and not (verb and verb.group("verb") in PLAIN_CHANGE_VERBS)
+        if (verb and not per_mille_level) or m.group("unit") in ("个百分点", "个千分点", "倍"):
             q.is_change = True
             if verb:
                 q.negative = verb.group("verb").startswith(NEGATIVE_VERBS)
                 q.verb_start = m.start() - (len(before) - before.find(verb.group("verb")))
         found.append(q)
         taken.append((m.start(), m.end()))
+    for m in RATIO.finditer(text):
+        if RATIO_CUE.search(text[max(0, m.start() - 8):m.start()]) and not any(s <= m.start() < e for s, e in taken):
+            for term in RATIO_TERM.finditer(m.group()):
+                found.append(Quantity(m.start() + term.start(), m.start() + term.end(), _num(term.group()), ""))
+            taken.append((m.start(), m.end()))
     for m in MIXED.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
@@ -136,9 +152,12 @@ def scan(sentence: str) -> list[Quantity]:
         if (any(s <= m.start() < e for s, e in taken) or any(q.start <= m.start() < q.end for q in found)
                 or THRESHOLD_NEXT.match(text, m.end())):
             continue
-        unit = m.group("unit")
-        found.append(Quantity(m.start(), m.end(), cn_number(m.group("num")),
-                              unit if unit.endswith("元") or unit not in ("亿", "万") else unit + "元"))
+        unit = m.group("unit").replace("多", "").replace("余", "")
+        q = Quantity(m.start(), m.end(), cn_number(m.group("num")),
+                     unit if unit not in ("亿", "万", "万亿", "千万") else unit + "元")  # 近千亿: money
+        if m.group("more") or unit != m.group("unit"):
+            q.qualifier = "超过"
+        found.append(q)
     found.sort(key=lambda q: q.start)
     return _ranges_and_qualifiers(text, found)
 
