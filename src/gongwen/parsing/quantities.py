@@ -62,8 +62,15 @@ QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
 # A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
-THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的)|"
-                            r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程))")
+THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的)")
+# A sum of money before 企业/项目 is a size class (亿元企业, 10亿元重大项目); a count (3000家企业) is not.
+SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
+# A range of values or changes: 2-3所, 6—6.5%.
+RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第])(?P<lo>{NUMBER}) ?(?:—|-|–|~|～|至|到) ?(?P<hi>{NUMBER}) ?"
+                         rf"(?P<unit>%|{UNIT})(?![A-Za-z\d])")
+# The first of two point changes (分别下降0.2个和0.1个百分点): its unit is printed once, after the last.
+POINTS_FIRST = re.compile(rf"(?P<num>{NUMBER})个(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
@@ -117,14 +124,22 @@ def scan(sentence: str) -> list[Quantity]:
     text = sentence.translate(FULL_WIDTH)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = [m.span() for m in QUOTED.finditer(text)]  # names such as “万亩千亿”
-    for m in PERCENT.finditer(text):
+    for m in RANGE_VALUE.finditer(text):
+        if m.group("unit") == "%":
+            continue  # 6%—6.5% and 6—6.5%: percent ranges go through the percent pass and _ranges_and_qualifiers
+        q = Quantity(m.start(), m.end(), _num(m.group("lo")), m.group("unit"), value_max=_num(m.group("hi")))
+        found.append(q)
+        taken.append((m.start(), m.end()))
+    percents = [(m, m.group("unit")) for m in PERCENT.finditer(text)]
+    percents += [(m, "个" + m.group("unit")) for m in POINTS_FIRST.finditer(text)]
+    for m, unit in sorted(percents, key=lambda pair: pair[0].start()):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        q = Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit"))
+        q = Quantity(m.start(), m.end(), _num(m.group("num")), unit)
         before = text[max(0, m.start() - 10):m.start()]
         verb = CHANGE_VERB.search(before.replace("分别", ""))
-        per_mille_level = m.group("unit") == "‰" and not (verb and verb.group("verb") in PLAIN_CHANGE_VERBS)
-        if (verb and not per_mille_level) or m.group("unit") in ("个百分点", "个千分点", "倍"):
+        per_mille_level = unit == "‰" and not (verb and verb.group("verb") in PLAIN_CHANGE_VERBS)
+        if (verb and not per_mille_level) or unit in ("个百分点", "个千分点", "倍"):
             q.is_change = True
             if verb:
                 q.negative = verb.group("verb").startswith(NEGATIVE_VERBS)
@@ -143,6 +158,8 @@ def scan(sentence: str) -> list[Quantity]:
     for m in VALUE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or THRESHOLD_NEXT.match(text, m.end()):
             continue
+        if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
+            continue
         unit = m.group("unit")
         q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
         if m.group("more") or unit != q.unit:
@@ -153,6 +170,8 @@ def scan(sentence: str) -> list[Quantity]:
                 or THRESHOLD_NEXT.match(text, m.end())):
             continue
         unit = m.group("unit").replace("多", "").replace("余", "")
+        if len(m.group("num")) == 1 and CJK.match(text, m.end()):
+            continue  # 千万不能 (a word), 百万亩示范区, 千亿级 (a round magnitude qualifying the noun after it)
         q = Quantity(m.start(), m.end(), cn_number(m.group("num")),
                      unit if unit not in ("亿", "万", "万亿", "千万") else unit + "元")  # 近千亿: money
         if m.group("more") or unit != m.group("unit"):
