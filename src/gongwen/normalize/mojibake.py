@@ -22,6 +22,28 @@ MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it
 LOST_BYTE = b"\x80"
 
 
+FULL_WIDTH_BLOCK = b"\xef\xbc"  # （ ） ， ： … : a lost last byte there is ） inside an open bracket, else ，
+OPEN, CLOSE = "（".encode(), "）".encode()
+
+
+def _join(pieces: list[bytes]) -> bytes:
+    """The pieces with one lost byte between each two, guessed from the bytes before it.
+
+    The lost byte is the last of a character cut off before an ASCII byte (a space,
+    digit or line end). Mostly it is 0x80 (U+3000, the paragraph indent); in the
+    full-width block it closes an open bracket (（一） 搞好…) or is a comma.
+    """
+    out = bytearray(pieces[0])
+    for piece in pieces[1:]:
+        if out[-2:] == FULL_WIDTH_BLOCK:
+            tail = bytes(out[-12:])
+            out += b"\x89" if tail.rfind(OPEN) > tail.rfind(CLOSE) else b"\x8c"
+        else:
+            out += LOST_BYTE
+        out += piece
+    return bytes(out)
+
+
 def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
     """The UTF-8 reading of the GB18030 bytes of ``run``, or None when it is not mojibake.
 
@@ -29,7 +51,7 @@ def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
     garbled characters per original one); a zone that holds ASCII need not.
     """
     try:
-        data = LOST_BYTE.join(piece.encode("gb18030") for piece in run.split("\ufffd"))
+        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")])
     except UnicodeEncodeError:
         return None
     fixed = data.decode("utf-8", errors="replace")
