@@ -149,10 +149,18 @@ def test_a_text_contents_with_dot_leaders_and_titles_ending_in_colons():
     assert [d.text for d in doc.diagnostics if d.code == "toc-leader-removed"] == ["……………………3", "..........9"]
 
 
-def test_topics_run_on_under_a_heading_line():
+def test_mid_paragraph_sentences_are_no_topics_in_a_document_with_paragraphs():
     text = ("一、工作回顾\n（一）经济动能持续壮大\n综合实力稳步提升。全镇实现地区生产总值321.3亿元,同比增长9.5%。"
             "平台建设有力推进。德力西产业园全部结顶,并部分投产。提质增效不断加快。整治低效企业242家。\n"
             "（二）城市面貌持续改善\n城市格局日臻完善,重点工程无障碍推进。人居环境日益改善。\n")
+    assert [n.kind for _, n in parse_text(text).walk()] == ["section", "section", "section"]
+
+
+def test_topics_run_on_under_a_heading_line():
+    # Text flattened to one line: lead sentences can only stand inside it.
+    text = ("一、工作回顾 （一）经济动能持续壮大 综合实力稳步提升。全镇实现地区生产总值321.3亿元,同比增长9.5%。"
+            "平台建设有力推进。德力西产业园全部结顶,并部分投产。提质增效不断加快。整治低效企业242家。 "
+            "（二）城市面貌持续改善 城市格局日臻完善,重点工程无障碍推进。人居环境日益改善。")
     assert [(d, n.kind, n.title) for d, n in parse_text(text).walk()] == [
         (1, "section", "工作回顾"), (2, "section", "经济动能持续壮大"), (3, "topic", "综合实力稳步提升"),
         (3, "topic", "平台建设有力推进"), (3, "topic", "提质增效不断加快"), (2, "section", "城市面貌持续改善")]

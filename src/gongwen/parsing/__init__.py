@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from gongwen.model import Block, Document, Node
 from gongwen.normalize import normalize
 from gongwen.parsing.catalogue import assign_keys
@@ -64,6 +66,16 @@ def _front_blocks(lines: list[str], paras: list[Para]) -> list[Block]:
     return blocks
 
 
+RUN_ON_LINES = 3
+INDENT = re.compile("\u3000\u3000|\t")
+
+
+def _run_on(text: str) -> bool:
+    """Text flattened to a line or two without paragraph indents: paragraphs cannot be told apart."""
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return lines <= RUN_ON_LINES and not INDENT.search(text)
+
+
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
                tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
     """Parse a document's text (any script, any noise) into a Document without source metadata.
@@ -79,7 +91,7 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables, figures))
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)
-    add_topics(built.roots)
+    add_topics(built.roots, run_on=_run_on(norm.text))
     front_lines = [p.text for p in before_toc] + built.front
     doc = Document(meta=read_meta(front_lines), front=_front_blocks(front_lines, paras), toc=toc,
                    outline=_to_nodes(built.roots), back=back)

@@ -32,6 +32,7 @@ class Part:
     lead: bool
     inline: bool = False
     rows: list[list[str]] | None = None
+    emphasised: bool = False  # the source set the paragraph's opening apart (bold): a lead may end at a comma
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Built:
 
 # An address to the audience inside the body (各位代表！) speaks about the part as a whole.
 PART_ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|各位委员)[，,！!：:]")
+EMPHASIS = 0  # the heading level readers give a line set apart only by emphasis (level unknown)
 LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
 
 
@@ -243,7 +245,8 @@ def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
         if owner is None:
             front.append(lead_text)
         else:
-            owner.parts.append(Part(lead_text, True, True, not para.line_start))
+            owner.parts.append(Part(lead_text, True, True, not para.line_start,
+                                    emphasised=para.heading_level == EMPHASIS and para.line_start))
     for k, (c, node) in enumerate(accepted):
         node.after_part = len(node.parent.parts) if node.parent is not None else 0
         stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)

@@ -8,9 +8,10 @@ A topic is decided per node from named features, never from one sentence alone:
   are *strong*; longer ones, or ones with commas, need parallel support:
   a dash (——) before them, a sibling lead with the same opening words, or
   leads opening most of the node's paragraphs. A run needs two topics.
-* **run-on leads** (when a node's paragraphs give no run, as in text
-  flattened to one line): short comma-free sentences anywhere in its text,
-  each heading some detail, two or more of them.
+* **run-on leads** (only in text flattened to one line without paragraph
+  breaks, when a node's paragraphs give no run): short comma-free sentences
+  anywhere in its text, each heading some detail, two or more of them. In a
+  document with paragraphs, a sentence inside a paragraph is never a topic.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from gongwen.parsing.outline import BNode, Part
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
 FIRST_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+EMPHASISED_LEAD = re.compile(r"[^。！？!?；;，,]+[。！？!?；;，,]?")  # a bold lead may end at a comma
 NOT_IN_INLINE_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％A-Za-z]|我们|我|你们|大家|同志|各位")
 NOT_IN_TOPIC = re.compile(r"[：:（）()《》【】%％]|你们|大家|同志|各位")
 FIGURE = re.compile(r"\d[\d.,，]*\s*(?:%|％|‰|万|亿|元|个|项|家|人|户|吨|亩|公里|千米|米|千瓦|倍|座|所|条|次|件)")
@@ -65,12 +67,12 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     text = part.text
     dashed = text[:1] in DASH
     offset = len(text) - len(text.lstrip(DASH + " \u3000")) if dashed else 0
-    m = FIRST_SENTENCE.match(text, offset)
+    m = (EMPHASISED_LEAD if part.emphasised else FIRST_SENTENCE).match(text, offset)
     if not m:
         return None
     sentence = m.group()
     standalone = m.end() == len(text)
-    if sentence[-1:] != "。":
+    if sentence[-1:] != "。" and not (part.emphasised and sentence[-1:] in "，,"):
         return None
     title = sentence.rstrip("。").strip()
     if not (MIN_CHARS <= len(title) <= MAX_CHARS) or NOT_IN_TOPIC.search(title) or FIGURE.search(title):
@@ -131,18 +133,22 @@ def _run_on_leads(node: BNode) -> list[Lead]:
     return heads
 
 
-def add_topics(nodes: list[BNode]) -> None:
-    """Find topic runs under every node (in place), parents before their children."""
+def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
+    """Find topic runs under every node (in place), parents before their children.
+
+    ``run_on``: the document is text flattened to one line with no paragraph breaks,
+    where lead sentences can only stand inside the text.
+    """
     i = 0
     previous_had_topics = False
     while i < len(nodes):
         node = nodes[i]
         if node.kind != "topic":  # text after a numbered child is that child's (topics never take it)
             _text_after_children_to_children(node, lambda child: child.kind == "section")
-        moved = _split_topics(node, previous_had_topics) if node.kind != "topic" else []
+        moved = _split_topics(node, previous_had_topics, run_on) if node.kind != "topic" else []
         if node.kind != "topic":
             _text_after_children_to_children(node, lambda child: child.kind != "topic")
-        add_topics(node.children)
+        add_topics(node.children, run_on)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
         nodes[i + 1:i + 1] = moved
         i += 1 + len(moved)
@@ -174,10 +180,10 @@ def _text_after_children_to_children(node: BNode, which: Callable[[BNode], bool]
     node.parts = node.parts[:first]
 
 
-def _choose(node: BNode, sibling_has_run: bool) -> list[Lead]:
-    """The leads that become topics under ``node``: paragraph leads first, else run-on ones."""
+def _choose(node: BNode, sibling_has_run: bool, run_on: bool) -> list[Lead]:
+    """The leads that become topics under ``node``: paragraph leads first, else (run-on text) inline ones."""
     chosen = _paragraph_leads(node)
-    if len(chosen) < MIN_RUN:
+    if len(chosen) < MIN_RUN and run_on:
         chosen = _run_on_leads(node)
     if len(chosen) >= MIN_RUN:
         return chosen
@@ -188,12 +194,12 @@ def _choose(node: BNode, sibling_has_run: bool) -> list[Lead]:
     return []
 
 
-def _split_topics(node: BNode, sibling_has_run: bool) -> list[BNode]:
+def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNode]:
     """Turn the node's topic sentences into topic children; return children moved to its parent.
 
     A child (an enumeration) that follows a topic's paragraph belongs to that topic.
     """
-    chosen = _choose(node, sibling_has_run)
+    chosen = _choose(node, sibling_has_run, run_on)
     if not chosen:
         return []
     starts: dict[int, list[Lead]] = {}

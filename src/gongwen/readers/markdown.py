@@ -16,6 +16,9 @@ ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
 EMPHASIS = re.compile(r"\*\*|__")
 WHOLE_LINE_EMPHASIS = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")  # **2024年工作回顾**: level unknown (0)
+# A bold run-in lead after a sentence, its stop inside or right after the bold (**X。**, **X**，, **X，**).
+RUN_IN_LEAD = re.compile(r"(?<=[。；！？])(?=\*\*[^*\n]{2,30}?(?:[。！，]\*\*|\*\*[。，]))")
+EMPHASISED_START = re.compile(r"^\s*\*\*[^*\n]{2,30}?(?:[。！，]\*\*|\*\*[。，])")
 LIST_BULLET = re.compile(r"^\s*[-*+]\s+")  # the bullet, not the item's own numbering
 HTML_TAG = re.compile(r"</?(?:details|summary|div|span|p|font|b|i|u|strong|em|center|sup|sub|a)\b[^>]*>|<br\s*/?>",
                       re.I)
@@ -78,7 +81,13 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         else:
             if WHOLE_LINE_EMPHASIS.match(line):
                 levels[len(out)] = 0  # a line that is all emphasis: a heading of unknown level, maybe
-            out.append(LIST_BULLET.sub("", plain(line)))
+            # A run-in lead set in bold after a sentence (…两个维护”。**在政治上忠诚。**牢固…) opens a
+            # paragraph of its own, as it would on the printed page.
+            for piece in RUN_IN_LEAD.split(line):
+                if piece.strip():
+                    if EMPHASISED_START.match(piece) and len(out) not in levels:
+                        levels[len(out)] = 0  # a paragraph opened by a bold lead
+                    out.append(LIST_BULLET.sub("", plain(piece)))
         i += 1
     source.text = "\n".join(out)
     source.heading_levels = levels
