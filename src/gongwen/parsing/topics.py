@@ -28,9 +28,13 @@ EMPHASISED_LEAD = re.compile(r"[^。！？!?；;，,]+[。！？!?；;，,]?")  
 NOT_IN_INLINE_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％A-Za-z]|我们|我|你们|大家|同志|各位")
 NOT_IN_TOPIC = re.compile(r"[：:（）()《》【】%％]|你们|大家|同志|各位")
 FIGURE = re.compile(r"\d[\d.,，]*\s*(?:%|％|‰|万|亿|元|个|项|家|人|户|吨|亩|公里|千米|米|千瓦|倍|座|所|条|次|件)")
-DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|当前|目前|现在|近年)")
+DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|刚刚过去|回顾|回首|展望|当前|目前|现在|近年)")
+# A lead-in announces what follows (…做了以下工作), a copula states a view (X是Y): neither heads on its own.
+LEAD_IN = re.compile(r"以下|如下|下列")
+COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
 # A sentence that opens with a connective continues the text before it: it heads nothing.
-CONNECTIVE = re.compile(r"^(?:与此同时|同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|其中|对此|为此|这些)")
+CONNECTIVE = re.compile(r"^(?:与此同时|同时|此外|另外|总之|总的来看|从根本上说|因此|所以|但是|但|然而|而且|并且|其中|"
+                        r"对此|为此|这些)")
 DASH = "—－-"
 COMMAS = "，,、；;"
 MIN_CHARS, STRONG_CHARS, MAX_CHARS = 4, 20, 45
@@ -54,6 +58,7 @@ class Lead:
     strong: bool
     dashed: bool = False
     standalone: bool = False
+    copula: bool = False  # X是Y: a view, a topic only among parallel leads of the same opening
 
 
 def topic_like(sentence: str, inline: bool = False) -> bool:
@@ -77,12 +82,13 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     title = sentence.rstrip("。").strip()
     if not (MIN_CHARS <= len(title) <= MAX_CHARS) or NOT_IN_TOPIC.search(title) or FIGURE.search(title):
         return None
-    if DATE_OPENING.match(title) or CONNECTIVE.match(title):
+    if DATE_OPENING.match(title) or CONNECTIVE.match(title) or LEAD_IN.search(title):
         return None
     if not standalone and not text[m.end():].strip():
         return None
-    strong = len(title) <= STRONG_CHARS and not any(c in title for c in COMMAS) and "我们" not in title
-    return Lead(pi, m.start(), m.end(), title, strong, dashed, standalone)
+    copula = bool(COPULA.match(title))
+    strong = len(title) <= STRONG_CHARS and not any(c in title for c in COMMAS) and "我们" not in title and not copula
+    return Lead(pi, m.start(), m.end(), title, strong, dashed, standalone, copula)
 
 
 def _paragraph_leads(node: BNode) -> list[Lead]:
@@ -100,7 +106,7 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
     most = len(found) >= max(3, MOST * len(paras))
     dashes = sum(lead.dashed for lead in found) >= MIN_RUN
     return [lead for lead in found
-            if lead.strong or (most and _compact(lead.title)) or (lead.dashed and dashes)
+            if lead.strong or (most and _compact(lead.title) and not lead.copula) or (lead.dashed and dashes)
             or openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
 
 
