@@ -219,3 +219,18 @@ def test_kind_follows_the_wording(window, before, part, expected):
 
 def test_a_communique_is_all_actual():
     assert kind_of("力争增长5%", "", "target", bulletin=True) == "actual"
+
+
+def test_leads_after_an_address_to_the_audience_belong_to_the_part():
+    text = ("一、工作回顾\n（一）经济发展\n全年增长5%，经济运行总体平稳，发展质量稳步提升。\n"
+            "（二）社会事业\n各项社会事业全面进步，群众获得感不断增强。\n各位代表！过去五年，我们砥砺奋进。\n"
+            "——城市能级大幅提升。综合实力迈上新台阶。\n——发展动能加快转换。创新能力显著增强。\n二、工作安排\n")
+    assert [(d, k, m, t) for d, k, m, t in outline(text)] == [
+        (1, "section", "一、", "工作回顾"), (2, "section", "（一）", "经济发展"), (2, "section", "（二）", "社会事业"),
+        (2, "topic", "", "城市能级大幅提升"), (2, "topic", "", "发展动能加快转换"), (1, "section", "二、", "工作安排")]
+
+
+def test_a_lead_in_is_no_topic():
+    text = ("一、工作回顾\n一年来，我们主要做了以下工作。全面落实各项决策部署，经济社会持续健康发展。\n"
+            "回顾过去一年，成绩来之不易。这是全市人民团结奋斗的结果。\n")
+    assert [k for _, k, _, _ in outline(text)] == ["section"]

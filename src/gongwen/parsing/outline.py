@@ -50,6 +50,7 @@ class BNode:
     parts: list[Part] = field(default_factory=list)
     children: list[BNode] = field(default_factory=list)
     after_part: int = 0  # how many of its parent's parts precede it
+    returned_at: int | None = None  # its parts from here on were addressed to it as a whole (各位代表！…)
     parent: BNode | None = field(default=None, repr=False, compare=False)
 
 
@@ -161,6 +162,8 @@ class OutlineBuilder:
 
     def close_to_part(self) -> None:
         """Back to the open top-level part: what follows is about the part, not its last subsection."""
+        if len(self.stack) > 1 and self.stack[0].returned_at is None:
+            self.stack[0].returned_at = len(self.stack[0].parts)
         del self.stack[1:]
 
     def close_inline_items(self) -> None:

@@ -177,13 +177,17 @@ def _text_after_children_to_children(node: BNode, which: Callable[[BNode], bool]
     first = min(child.after_part for child in placed)
     if first >= len(node.parts):
         return
-    for index, part in enumerate(node.parts[first:], first):
+    stop = len(node.parts)
+    if node.returned_at is not None and all(child.kind == "section" for child in placed):
+        stop = max(first, node.returned_at)  # text addressed to the whole part stays with it (and its topics)
+    for index, part in enumerate(node.parts[first:stop], first):
         owner = _owner_of_part(placed, index)
         if owner is not None:
             while owner.children:
                 owner = owner.children[-1]  # the text follows the child's last descendant
             owner.parts.append(part)
-    node.parts = node.parts[:first]
+    node.parts = node.parts[:first] + node.parts[stop:]
+    node.returned_at = None  # used once: the topic pass sees the part's own text, then order is restored
 
 
 def _choose(node: BNode, sibling_has_run: bool, run_on: bool) -> list[Lead]:
@@ -256,5 +260,6 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNod
             child.after_part = len(topic.parts)
             topic.children.append(child)
     node.parts = own
-    node.children = [n for _, n in sorted(placed, key=lambda pair: pair[0])]
+    # An enumeration placed before part k precedes a topic that starts in part k.
+    node.children = [n for _, n in sorted(placed, key=lambda pair: (pair[0], pair[1].kind == "topic"))]
     return moved
