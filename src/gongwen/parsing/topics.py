@@ -221,6 +221,8 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNod
     topic_after: list[BNode | None] = []  # the topic open after each part
     closed: int | None = None  # the part that closed the topic run, if one did
     enumerations = [c for c in node.children if c.kind == "item"]
+    headings = [c for c in node.children if c.kind == "section"]
+    topic_start = -1  # the part where the open topic started
     for pi, part in enumerate(node.parts):
         if part.rows is not None:
             target.append(part)
@@ -233,6 +235,7 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNod
                                    part.inline))
             topics.append(BNode("topic", "none", None, "", lead.title, node.line_start and lead.start == 0))
             closed = None
+            topic_start = pi
             target = topics[-1].parts
             pos = lead.end
         rest = part.text[pos:].strip()
@@ -241,7 +244,10 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNod
                 closed = pi  # a paragraph after the run that is no topic
             # After a closed run, text that follows an enumeration of the node reads after it.
             follows = _owner_of_part(enumerations, pi) if closed is not None and pos == 0 else None
-            if follows is not None and follows.after_part > closed:
+            heading = _owner_of_part(headings, pi) if pos == 0 and topics else None
+            if heading is not None and heading.after_part > topic_start:
+                follows = heading  # a numbered heading came after the open topic: the text reads after it
+            if follows is not None and (follows is heading or follows.after_part > closed):
                 while follows.children:
                     follows = follows.children[-1]
                 follows.parts.append(Part(rest, part.para_start, True, part.inline))
