@@ -234,3 +234,18 @@ def test_a_lead_in_is_no_topic():
     text = ("一、工作回顾\n一年来，我们主要做了以下工作。全面落实各项决策部署，经济社会持续健康发展。\n"
             "回顾过去一年，成绩来之不易。这是全市人民团结奋斗的结果。\n")
     assert [k for _, k, _, _ in outline(text)] == ["section"]
+
+
+def test_numbered_rows_of_a_table_printed_as_text_are_not_headings():
+    text = ("五、价格\n物价总水平涨幅得到控制，城市物价涨幅较大。\n1992年各类价格比上年上涨幅度(％)：\n"
+            "1．居民生活费用价格 6．4\n其中：城镇 8．6\n2．零售物价 5．4\n3．服务价格 13．4\n六、对外经济\n")
+    assert [m for _, _, m, _ in outline(text)] == ["五、", "六、"]
+
+
+def test_an_unnumbered_part_heading_may_open_an_enumeration():
+    text = ("各位代表：\n我代表省人民政府，向大会报告工作，请予审议，并请政协委员提出意见。\n"
+            "“十四五”时期工作回顾\n“十四五”时期是发展极不平凡的五年，全省上下团结奋斗，取得显著成绩。\n"
+            "“十五五”时期的主要目标任务\n今后五年要努力实现以下目标。\n一是发展水平明显提升。提高质量。\n二是创新能力明显提升。培育动能。\n")
+    assert [(d, m, t) for d, _, m, t in outline(text)] == [
+        (1, "", "“十四五”时期工作回顾"), (1, "", "“十五五”时期的主要目标任务"),
+        (2, "一是", "发展水平明显提升"), (2, "二是", "创新能力明显提升")]

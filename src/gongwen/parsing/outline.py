@@ -66,6 +66,8 @@ class Built:
 # An address to the audience inside the body (各位代表！) speaks about the part as a whole.
 PART_ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|各位委员)[，,！!：:]")
 EMPHASIS = 0  # the heading level readers give a line set apart only by emphasis (level unknown)
+# A line that ends in a column of figures after a space is a table row, whatever numbers it.
+TABLE_ROW = re.compile(r"[\u4e00-\u9fff）)] +-?[\d０-９][\d０-９.．,，%％]*(?: +-?[\d０-９][\d０-９.．,，%％]*)* *$")
 LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
 
 
@@ -218,6 +220,8 @@ def build_outline(paras: list[Para]) -> Built:
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
+            if c.start == 0 and para.line_start and not para.heading_level and TABLE_ROW.search(para.text):
+                continue  # 1．居民生活费用价格 6．4: a numbered row of a table printed as text
             end = c.title_end = title_end(para.text, c.end, c.kind)
             standalone = c.line_start and end == len(para.text)
             # Opening a paragraph: at its start, or right after a heading line run into the text.

@@ -6,11 +6,13 @@ A line is such a heading from the evidence a reader uses, never from its words:
   (表1, 图1), a note or a date line;
 * **position** — after the front matter (past the salutation or the first
   paragraph of prose);
-* **what follows** — the next numbered heading restarts the numbering at 1,
-  so the run it opens belongs to this part; or
-* **parallel siblings** — it has the shape (a leading year) of another line
-  accepted by the rule above, or the source set it apart (a line that is
-  all emphasis, **…**) beside other part headings or other such lines.
+* **what follows** — the next numbered heading (or enumeration opening a
+  paragraph) restarts the numbering at 1, so the run it opens belongs to this
+  part; or
+* **parallel siblings** — it has the shape (a leading year, or the same
+  opening characters) of another line accepted by the rule above, or the
+  source set it apart (a line that is all emphasis, **…**) beside other part
+  headings or other such lines.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|代表们)")
 BODY_CHARS = 40
 YEAR_LEAD = re.compile(r"^\d{4}年")
 MIN_PARALLEL = 2
+OPENING = 2  # parallel part headings share their opening characters (“十四五”…, “十五五”…)
 LOOKAHEAD = 400  # paragraphs searched for the numbered heading a part heading opens
 EMPHASIS = 0  # the heading level readers give a line that is only emphasis (**…**): level unknown
 
@@ -55,7 +58,7 @@ def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int
     accepted: set[int] = set()
     for i in shaped:
         for j in range(i + 1, min(len(paras), i + LOOKAHEAD)):
-            first = next((c for c in per_para[j] if c.kind == "section" and c.line_start), None)
+            first = next((c for c in per_para[j] if c.line_start and (c.kind == "section" or c.start == 0)), None)
             if j in shaped and j != i:
                 break  # another candidate comes first: this one opens no run
             if first is not None:
@@ -66,11 +69,11 @@ def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int
     emphasised = [i for i in shaped if _shape(paras[i]) == "emphasis"]
     if accepted or len(emphasised) >= MIN_PARALLEL:
         shapes.add("emphasis")  # lines the source set apart, beside other part headings
-    return accepted | {i for i in shaped if _shape(paras[i]) in shapes and _shape(paras[i]) != "plain"}
+    return accepted | {i for i in shaped if _shape(paras[i]) in shapes}
 
 
 def _shape(para: Para) -> str:
-    """What makes parallel part headings alike: a leading year, or emphasis in the source."""
+    """What makes parallel part headings alike: emphasis in the source, a leading year, the same opening."""
     if para.heading_level == EMPHASIS:
         return "emphasis"
-    return "year" if YEAR_LEAD.match(para.text) else "plain"
+    return "year" if YEAR_LEAD.match(para.text) else para.text[:OPENING]
