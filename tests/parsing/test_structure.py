@@ -249,3 +249,13 @@ def test_an_unnumbered_part_heading_may_open_an_enumeration():
     assert [(d, m, t) for d, _, m, t in outline(text)] == [
         (1, "", "“十四五”时期工作回顾"), (1, "", "“十五五”时期的主要目标任务"),
         (2, "一是", "发展水平明显提升"), (2, "二是", "创新能力明显提升")]
+
+
+def test_a_lead_heads_the_enumeration_in_its_paragraph():
+    text = ("（九）增进民生福祉\n稳定和扩大就业。落实就业优先政策，新增就业30万人。\n"
+            "持续办好为民实事。一是建设养老机构。二是改造老旧小区。三是新建学校。\n"
+            "提高社会保障水平。完善养老保险制度。\n")
+    assert outline(text) == [
+        (1, "section", "（九）", "增进民生福祉"), (2, "topic", "", "稳定和扩大就业"), (2, "topic", "", "持续办好为民实事"),
+        (3, "item", "一是", "建设养老机构"), (3, "item", "二是", "改造老旧小区"), (3, "item", "三是", "新建学校"),
+        (2, "topic", "", "提高社会保障水平")]

@@ -96,8 +96,11 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
     paras = [(pi, p) for pi, p in enumerate(node.parts) if p.rows is None and p.para_start]
     found = [lead for pi, p in paras if (lead := _paragraph_lead(pi, p))]
     standalone = {lead.part for lead in found if lead.standalone}
-    # A lead on a line of its own heads the paragraph after it: not another such line, not nothing.
-    found = [lead for lead in found if not lead.standalone or _heads_prose(node.parts, lead.part, standalone)]
+    # A lead on a line of its own heads the paragraph after it (not another such line, not nothing),
+    # or the enumeration that follows it in its paragraph (持续办好为民实事。一是…二是…).
+    enumerated = {c.after_part - 1 for c in node.children if c.kind == "item"}
+    found = [lead for lead in found if not lead.standalone or lead.part in enumerated
+             or _heads_prose(node.parts, lead.part, standalone)]
     if len(found) < MIN_RUN:
         return found if found and found[0].strong else []
     openings: dict[str, int] = {}
