@@ -259,3 +259,19 @@ def test_a_lead_heads_the_enumeration_in_its_paragraph():
         (1, "section", "（九）", "增进民生福祉"), (2, "topic", "", "稳定和扩大就业"), (2, "topic", "", "持续办好为民实事"),
         (3, "item", "一是", "建设养老机构"), (3, "item", "二是", "改造老旧小区"), (3, "item", "三是", "新建学校"),
         (2, "topic", "", "提高社会保障水平")]
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("到2035年，人均收入", (None, 2035)),
+    ("“十四五”时期，地区生产总值年均增长", (2021, 2025)),
+    ("六五计划期间，基本建设投资", (1981, 1985)),
+    ("五年来，城镇新增就业", (2021, 2025)),
+    ("2021—2025年累计完成投资", (2021, 2025)),
+    ("2023年末全省常住人口", (None, 2023)),
+    ("比2020年下降", (None, None)),
+    ("2020年以来累计", (None, None)),
+])
+def test_period_from_time_words(before, expected):
+    from gongwen.parsing.indicators import period_of
+
+    assert period_of(before, 2025) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from gongwen.model import Document, Indicator, Node
+from gongwen.parsing.markers import cn_to_int
 from gongwen.parsing.quantities import Quantity, scan, split_unit
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
@@ -49,6 +50,13 @@ REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|�
 REVIEW_WEAK_CUES = re.compile(r"力求|将|要")
 ESTIMATE = "预计"  # 预计 of the year under review is a result
 CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count for it
+PERIOD_REACH = 40  # how far before a figure its time words reach
+BY_YEAR = re.compile(r"到(\d{4})年")
+YEAR_RANGE = re.compile(r"(\d{4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{4})\s*年")
+PLAN_SPAN = re.compile(r"[“\"]?([一二三四五六七八九十]{1,2})五[”\"]?(?:时期|期间|规划期|以来)")
+FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间")
+# The last year named before a figure, not a base of comparison (比2020年) or a starting point (2020年以来).
+LAST_YEAR_NAMED = re.compile(r"(?<![\d到至比较])(\d{4})年(?!\d|以来|以前|前)(?!.*\d{4}年)")
 HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
@@ -146,9 +154,11 @@ def _runs(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
 class _Part:
     """Kind and period that apply to figures inside one top-level part of the document."""
 
-    def __init__(self, node: Node, index: int, year: int | None, work_report: bool, bulletin: bool = False) -> None:
+    def __init__(self, node: Node, index: int, year: int | None, work_report: bool, bulletin: bool = False,
+                 review_year: int | None = None) -> None:
         title = node.title
         self.bulletin = bulletin
+        self.review_year = review_year
         if REVIEW_PART.search(title):
             self.kind = "actual"
         elif PLAN_PART.search(title):
@@ -226,6 +236,33 @@ def _set_change(ind: Indicator, q: Quantity) -> None:
         ind.qualifier = q.qualifier
 
 
+def plan_years(ordinal: int) -> tuple[int, int]:
+    """First and last year of the n-th five-year plan (一五 1953–1957 … 六五 1981–1985 … 十四五 2021–2025)."""
+    early = {1: 1953, 2: 1958, 3: 1966, 4: 1971, 5: 1976}
+    start = early.get(ordinal, 1981 + 5 * (ordinal - 6))
+    return start, start + 4
+
+
+def period_of(before: str, review_year: int | None) -> tuple[int | None, int | None]:
+    """``(period_start, period)`` the words before a figure give it, or ``(None, None)``.
+
+    到2035年 → 2035; 2021—2025年 → 2021, 2025; 十四五期间 (累计, 年均, 时期) → 2021, 2025;
+    过去五年 / 五年来 → the five years up to the year under review; 2024年 → 2024.
+    """
+    window = before[-PERIOD_REACH:]
+    if m := BY_YEAR.search(window):
+        return None, int(m.group(1))
+    if m := YEAR_RANGE.search(window):
+        return int(m.group(1)), int(m.group(2))
+    if m := PLAN_SPAN.search(window):
+        return plan_years(cn_to_int(m.group(1)))
+    if review_year is not None and FIVE_YEARS.search(window):
+        return review_year - 4, review_year
+    if m := LAST_YEAR_NAMED.search(window):
+        return None, int(m.group(1))
+    return None, None
+
+
 def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False) -> str:
     """``actual`` or ``target`` from the wording around a figure; the part of the document decides last.
 
@@ -254,8 +291,10 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int) -
     previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
     kind = kind_of(clause + sentence[pos:pos + CUE_AFTER], previous, part.kind, part.bulletin)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
-    ind = Indicator(id="", node=node_id, name=name, kind=kind, period=part.period, hedge=hedge,
+    period_start, period = period_of(sentence[:pos], part.review_year)
+    ind = Indicator(id="", node=node_id, name=name, kind=kind, period=period or part.period, hedge=hedge,
                     text=_bounded(sentence, pos).strip())
+    ind.period_start = period_start
     ind.span = [pos, pos]  # within the sentence until extract_indicators places it in its block
     return ind
 
@@ -294,7 +333,7 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     front = _Part(Node("", "section", "", "none", None, ""), 0, doc.meta.year, work_report, bulletin)
     found = _scan_blocks([""] + [b.text for b in doc.front], None, front)
     for index, top in enumerate(doc.outline):
-        part = _Part(top, index, doc.meta.year, work_report, bulletin)
+        part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year)
         stack: list[Node] = [top]
         while stack:
             node = stack.pop()
