@@ -53,7 +53,7 @@ CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count
 PERIOD_REACH = 40  # how far before a figure its time words reach
 BY_YEAR = re.compile(r"到(\d{4})年")
 YEAR_RANGE = re.compile(r"(\d{4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{4})\s*年")
-PLAN_SPAN = re.compile(r"[“\"]?([一二三四五六七八九十]{1,2})五[”\"]?(?:时期|期间|规划期|以来)")
+PLAN_SPAN = re.compile(r"[“\"]?([一二三四五六七八九十]{1,2})五[”\"]?(?:计划|规划)?(?:时期|期间|规划期|以来)")
 FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间")
 # The last year named before a figure, not a base of comparison (比2020年) or a starting point (2020年以来).
 LAST_YEAR_NAMED = re.compile(r"(?<![\d到至比较])(\d{4})年(?!\d|以来|以前|前)(?!.*\d{4}年)")
