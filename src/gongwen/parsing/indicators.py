@@ -13,6 +13,7 @@ import re
 from gongwen.model import Document, Indicator, Node
 from gongwen.parsing.markers import cn_to_int
 from gongwen.parsing.quantities import Quantity, scan, split_unit
+from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
@@ -307,6 +308,18 @@ def _bounded(sentence: str, pos: int) -> str:
     return sentence[start:start + MAX_TEXT]
 
 
+def _table_blocks(blocks: list, node_id: str | None, part: _Part) -> list[Indicator]:
+    """Indicators of the tables among ``blocks``; each placed at its table (block index + 0: the title is -1)."""
+    found: list[Indicator] = []
+    for k, block in enumerate(blocks):
+        if block.type == "table" and block.rows:
+            kind = "actual" if part.bulletin else part.kind
+            for ind in table_indicators(block.rows, node_id, kind, part.period):
+                ind.where = (node_id, k, None)  # type: ignore[attr-defined]
+                found.append(ind)
+    return found
+
+
 def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Indicator]:
     """Indicators of a node's title and body texts (block -1 is the title), placed in their block.
 
@@ -331,13 +344,16 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     work_report = doc.meta.doc_type == "work_report"
     bulletin = doc.meta.doc_type == "bulletin" or any(BULLETIN.search(b.text) for b in doc.front[:12])
     front = _Part(Node("", "section", "", "none", None, ""), 0, doc.meta.year, work_report, bulletin)
-    found = _scan_blocks([""] + [b.text for b in doc.front], None, front)
+    found = _scan_blocks([""] + [b.text if b.type != "table" else "" for b in doc.front], None, front)
+    found += _table_blocks(doc.front, None, front)
     for index, top in enumerate(doc.outline):
         part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year)
         stack: list[Node] = [top]
         while stack:
             node = stack.pop()
-            found += _scan_blocks([node.title] + [b.text for b in node.body], node.id, part)
+            found += _scan_blocks([node.title] + [b.text if b.type != "table" else "" for b in node.body],
+                                  node.id, part)
+            found += _table_blocks(node.body, node.id, part)
             stack.extend(reversed(node.children))
     for k, ind in enumerate(found, 1):
         ind.id = f"i{k}"

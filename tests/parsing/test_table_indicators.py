@@ -1,0 +1,70 @@
+"""Table cells become indicators, named by their row, with units and periods from the headers — per reader."""
+
+from __future__ import annotations
+
+import gongwen
+
+MARKDOWN = """# 某市2023年国民经济和社会发展统计公报
+
+## 一、综合
+
+全年地区生产总值增长5%。
+
+| 指标 | 2023年（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 地区生产总值 | 320.5 | 6.1 |
+| 其中：第一产业 | 20.4 | 3.2 |
+
+| 产品名称 | 单位 | 产量 |
+| --- | --- | --- |
+| 粮食 | 万吨 | 52.6 |
+"""
+
+HTML = """<html><head><title>公报</title></head><body><article><h1>某市2023年统计公报</h1>
+<h2>一、综合</h2><p>全年地区生产总值增长5%，经济运行总体平稳。</p>
+<table><tr><th>指标</th><th>2023年（亿元）</th><th>比上年增长（%）</th></tr>
+<tr><td>地区生产总值</td><td>320.5</td><td>6.1</td></tr></table></article></body></html>"""
+
+
+def _cells(doc):
+    """The indicators read from table blocks (their span is the table's)."""
+    tables = [b.span for _, n in doc.walk() for b in n.body if b.type == "table"]
+    return [(i.name, i.value, i.unit, i.change, i.period) for i in doc.indicators if i.span is not None
+            and i.span in tables]
+
+
+def test_markdown_table_cells_are_indicators(tmp_path):
+    path = tmp_path / "gb.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    cells = _cells(gongwen.parse(path))
+    assert ("地区生产总值", 320.5, "亿元", None, 2023) in cells
+    assert ("地区生产总值", None, "", 6.1, 2023) in cells
+    assert ("第一产业", 20.4, "亿元", None, 2023) in cells
+    assert ("粮食", 52.6, "万吨", None, 2023) in cells
+
+
+def test_html_table_cells_are_indicators(tmp_path):
+    path = tmp_path / "gb.html"
+    path.write_text(HTML, encoding="utf-8")
+    cells = _cells(gongwen.parse(path))
+    assert ("地区生产总值", 320.5, "亿元", None, 2023) in cells
+    assert ("地区生产总值", None, "", 6.1, 2023) in cells
+
+
+def test_docx_table_cells_are_indicators(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某市2023年统计公报")
+    d.add_paragraph("一、综合")
+    d.add_paragraph("全年地区生产总值增长5%，经济运行总体平稳。")
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["指标", "2023年（万人）", "比上年增长（%）"], ["年末常住人口", "4527.98", "0.2"],
+                             ["城镇常住人口", "2810.52", "1.5"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "gb.docx"
+    d.save(path)
+    cells = _cells(gongwen.parse(path))
+    assert ("年末常住人口", 4527.98, "万人", None, 2023) in cells
+    assert ("城镇常住人口", None, "", 1.5, 2023) in cells
