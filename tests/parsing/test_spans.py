@@ -52,8 +52,9 @@ def test_indicator_spans_hold_the_figure():
         doc = gongwen.parse(path)
         if any(d.code == "mojibake-repaired" for d in doc.diagnostics):
             continue
-        placed = [i for i in doc.indicators if i.span is not None]
-        assert len(placed) >= 0.95 * len(doc.indicators), path.name
+        in_text = [i for i in doc.indicators if " | " not in i.text]  # table cells have no span of their own
+        placed = [i for i in in_text if i.span is not None]
+        assert len(placed) >= 0.95 * len(in_text), path.name
         for ind in placed:
             figure = unicodedata.normalize("NFKC", source[ind.span[0]:ind.span[1]])
             assert any(ch.isdigit() for ch in figure), (path.name, ind.name, figure)

@@ -27,10 +27,8 @@ HTML = """<html><head><title>公报</title></head><body><article><h1>某市2023�
 
 
 def _cells(doc):
-    """The indicators read from table blocks (their span is the table's)."""
-    tables = [b.span for _, n in doc.walk() for b in n.body if b.type == "table"]
-    return [(i.name, i.value, i.unit, i.change, i.period) for i in doc.indicators if i.span is not None
-            and i.span in tables]
+    """The indicators read from table rows (their text is the row, cells between pipes)."""
+    return [(i.name, i.value, i.unit, i.change, i.period) for i in doc.indicators if " | " in i.text]
 
 
 def test_markdown_table_cells_are_indicators(tmp_path):

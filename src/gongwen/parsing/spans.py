@@ -50,10 +50,6 @@ def _blocks(finder: _Finder, blocks: list[Block], key: str | None, where: dict) 
             where[(key, k)] = at
 
 
-def _all_blocks(doc: Document) -> list[tuple[str | None, list[Block]]]:
-    return [(None, doc.front)] + [(node.id, node.body) for _, node in doc.walk()]
-
-
 def attach_spans(doc: Document, text: str, to_source: Callable[[int], int]) -> None:
     """Set ``span`` on every node, block and indicator of ``doc`` that can be found in ``text``."""
     finder = _Finder(text, to_source)
@@ -70,14 +66,12 @@ def attach_spans(doc: Document, text: str, to_source: Callable[[int], int]) -> N
             where[(node.id, -1)] = title_at if title_at >= 0 else at
         _blocks(finder, node.body, node.id, where)
     _blocks(finder, doc.back, "back", where)
-    tables = {(key, k): block for key, blocks in _all_blocks(doc) for k, block in enumerate(blocks)}
     for ind in doc.indicators:
         node_id, k, offset = getattr(ind, "where", (None, None, 0))
         base = where.get((node_id, k))
         if base is None:
             continue
-        if offset is None:  # a table cell: the reader's text holds the table, not the cell
-            ind.span = tables[(node_id, k)].span
+        if offset is None:  # a table cell: the reader's text does not hold the cell (span stays null)
             continue
         m = FIGURE.search(text, base + offset, base + offset + FIGURE_REACH)
         if m:

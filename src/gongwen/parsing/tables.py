@@ -1,5 +1,8 @@
 """Indicators from table cells: a numeric cell is a figure, named by its row header.
 
+Their ``text`` is the row as a pipe-separated line; ``span`` stays null, since
+the reader's text holds the table as a whole, not its cells.
+
 How such tables are built: the first row holds the column headers, the first
 column the names of the things measured. A header says what its column holds:
 a year (2023年 → the period), a change (比上年增长, 增长%, 增速 → a change in
@@ -61,7 +64,7 @@ def table_indicators(rows: list[list[str]], node_id: str | None, kind: str, peri
             value = _number(row[j])
             if value is None:
                 continue
-            found.append(_cell(name, header[j], value, row_unit, node_id, kind, period, " ".join(row)))
+            found.append(_cell(name, header[j], value, row_unit, node_id, kind, period, " | ".join(row)))
     return found
 
 
