@@ -77,3 +77,15 @@ def test_inspect_text_prints_the_text_spans_index(name, tmp_path):
     doc = gongwen.parse(seed)
     node = doc.outline[0]
     assert result.output[node.span[0]:node.span[1]].startswith(node.marker)
+
+
+def test_the_corpus_indicator_table_carries_spans():
+    from gongwen.corpus import COLUMNS, document_rows
+
+    seed = SEEDS[0]
+    source = gongwen.read(seed).text
+    rows = [dict(zip(COLUMNS, row, strict=True)) for row in document_rows(gongwen.parse(seed), seed.name)]
+    assert rows
+    for row in rows:
+        figure = unicodedata.normalize("NFKC", source[row["span_start"]:row["span_end"]])
+        assert any(ch.isdigit() for ch in figure), row

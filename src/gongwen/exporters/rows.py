@@ -5,7 +5,8 @@ from __future__ import annotations
 from gongwen.model import Document, Indicator
 
 INDICATOR_COLUMNS = ["id", "node", "path", "name", "value", "unit", "value_base", "base_unit", "change",
-                     "change_unit", "qualifier", "value_max", "change_max", "hedge", "kind", "period", "text"]
+                     "change_unit", "qualifier", "value_max", "change_max", "hedge", "kind", "period_start", "period",
+                     "span_start", "span_end", "text"]
 
 
 def display_value(value: object) -> str:
@@ -30,5 +31,6 @@ def node_paths(doc: Document) -> dict[str, str]:
 
 def indicator_row(ind: Indicator, paths: dict[str, str]) -> list[object]:
     """One indicator as a row of INDICATOR_COLUMNS."""
-    values = {**ind.__dict__, "path": paths.get(ind.node or "", "")}
+    span = ind.span or [None, None]
+    values = {**ind.__dict__, "path": paths.get(ind.node or "", ""), "span_start": span[0], "span_end": span[1]}
     return [values[c] for c in INDICATOR_COLUMNS]
