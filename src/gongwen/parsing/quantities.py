@@ -124,7 +124,9 @@ def scan(sentence: str) -> list[Quantity]:
     text = sentence.translate(FULL_WIDTH)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = [m.span() for m in QUOTED.finditer(text)]  # names such as “万亩千亿”
-    for m in RANGE_VALUE.finditer(text):
+    has_range = any(sep in text for sep in "—-–~～至到")
+    has_magnitude = "万" in text or "亿" in text
+    for m in (RANGE_VALUE.finditer(text) if has_range else ()):
         if m.group("unit") == "%":
             continue  # 6%—6.5% and 6—6.5%: percent ranges go through the percent pass and _ranges_and_qualifiers
         q = Quantity(m.start(), m.end(), _num(m.group("lo")), m.group("unit"), value_max=_num(m.group("hi")))
@@ -146,12 +148,12 @@ def scan(sentence: str) -> list[Quantity]:
                 q.verb_start = m.start() - (len(before) - before.find(verb.group("verb")))
         found.append(q)
         taken.append((m.start(), m.end()))
-    for m in RATIO.finditer(text):
+    for m in (RATIO.finditer(text) if ":" in text or "：" in text else ()):
         if RATIO_CUE.search(text[max(0, m.start() - 8):m.start()]) and not any(s <= m.start() < e for s, e in taken):
             for term in RATIO_TERM.finditer(m.group()):
                 found.append(Quantity(m.start() + term.start(), m.start() + term.end(), _num(term.group()), ""))
             taken.append((m.start(), m.end()))
-    for m in MIXED.finditer(text):
+    for m in (MIXED.finditer(text) if has_magnitude else ()):
         if not any(s <= m.start() < e for s, e in taken):
             found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
             taken.append((m.start(), m.end()))
@@ -165,7 +167,7 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
-    for m in CN_VALUE.finditer(text):
+    for m in (CN_VALUE.finditer(text) if has_magnitude else ()):
         if (any(s <= m.start() < e for s, e in taken) or any(q.start <= m.start() < q.end for q in found)
                 or THRESHOLD_NEXT.match(text, m.end())):
             continue
