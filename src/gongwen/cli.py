@@ -6,6 +6,7 @@ missing file, unknown format).
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from gongwen.errors import GongwenError, UsageError
+from gongwen.errors import GongwenError, OutputError, UsageError
 
 DEFAULT_FORMATS = ("xml", "docx", "xlsx", "markdown")
 
@@ -21,6 +22,32 @@ DEFAULT_FORMATS = ("xml", "docx", "xlsx", "markdown")
 def _fail(exc: GongwenError) -> None:
     click.echo(f"gongwen: error: {exc}", err=True)
     sys.exit(exc.exit_code)
+
+
+def _detach_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+class _Group(click.Group):
+    """Ends cleanly when stdout fails: a closed pipe quietly (exit 141), a full disk with one line."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201 - whatever the command returns
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
+        except BrokenPipeError:
+            _detach_stdout()
+            sys.exit(141)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT):
+                raise
+            _detach_stdout()
+            _fail(OutputError(f"standard output: cannot write ({exc.strerror or exc})"))
 
 
 def _registry(ctx: click.Context):  # noqa: ANN202 - Registry, imported lazily
@@ -34,7 +61,7 @@ def _registry(ctx: click.Context):  # noqa: ANN202 - Registry, imported lazily
     return obj["registry"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="gongwen")
 @click.option("--disable-plugin", "-p", "disabled", multiple=True, metavar="NAME",
               help="Switch off a plugin by entry-point name (also: GONGWEN_DISABLE_PLUGINS=a,b).")

@@ -1,6 +1,6 @@
 """Normalisation: each step is ``text -> (text, diagnostics)``; the pipeline runs them in order.
 
-pinyin → script → chrome → page furniture → wrapped lines → quality checks.
+sanitise → pinyin → script → chrome → page furniture → wrapped lines → quality checks.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from gongwen.normalize.edits import OffsetMap
 from gongwen.normalize.pages import remove_page_furniture
 from gongwen.normalize.pinyin import remove_pinyin
 from gongwen.normalize.quality import check_quality
+from gongwen.normalize.sanitize import sanitize
 from gongwen.normalize.script import to_simplified
 from gongwen.normalize.wrap import join_wrapped_lines
 
@@ -39,8 +40,9 @@ def normalize(text: str) -> Normalized:
     diags: list[Diagnostic] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     offsets = OffsetMap()
-    text, more = remove_pinyin(text, offsets)
-    diags += more
+    for first in (sanitize, remove_pinyin):
+        text, more = first(text, offsets)
+        diags += more
     text, script, more = to_simplified(text)  # OpenCC t2s keeps positions
     diags += more
     for step in (remove_chrome, remove_page_furniture, join_wrapped_lines):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 
-from gongwen.errors import InputError
+from gongwen.errors import InputError, UsageError
 from gongwen.model import Diagnostic
 
 # Frequent characters in both scripts: a wrong decoding yields mostly rare ones.
@@ -25,6 +25,25 @@ COMMON_CHARS = frozenset(
     "們這個來時國會對說過還發學經為與業開關東實體點務車區總變歷產動書從員進當認議讓體爾長門問間見現線"
     "將組計別處頭據決戰則應機當與萬億鎮縣報導領導專項資設範環維護廣場農村穩質擴轉號"
 )
+
+
+# Codecs Python files under text encodings that do not decode documents.
+NOT_DOCUMENT_CODECS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
+
+
+def text_encoding(label: str) -> str | None:
+    """The codec name for ``label`` if it decodes document bytes to text, else None.
+
+    Unknown labels and bytes-to-bytes or special codecs (rot13, hex, base64,
+    zlib, idna, punycode, undefined …) are not text encodings.
+    """
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_DOCUMENT_CODECS:
+        return None
+    return info.name
 
 
 def _common_ratio(text: str) -> float:
@@ -56,11 +75,12 @@ def decode(data: bytes, name: str, forced: str | None = None) -> tuple[str, str,
     """Decode ``data`` (the file ``name``) and return ``(text, encoding, diagnostics)``."""
     diags: list[Diagnostic] = []
     if forced:
+        if text_encoding(forced) is None:
+            raise UsageError(f"{name}: {forced!r} is not a text encoding (try utf-8, gb18030, big5, utf-16)")
         try:
-            codecs.lookup(forced)
-        except LookupError:
-            raise InputError(f"{name}: unknown encoding {forced!r}") from None
-        text = data.decode(forced, errors="replace")
+            text = data.decode(forced, errors="replace")
+        except (UnicodeError, ValueError) as exc:
+            raise InputError(f"{name}: cannot decode as {forced} ({exc})") from None
         bad = text.count("\ufffd")
         if bad:
             diags.append(Diagnostic("undecodable-bytes",

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from gongwen.errors import InputError
+from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
-from gongwen.readers.encoding import decode
+from gongwen.readers.encoding import decode, text_encoding
 from gongwen.readers.text import read_bytes
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -38,6 +39,24 @@ def _charset(data: bytes) -> str | None:
         return None
     label = m.group(1).decode("ascii").lower()
     return SUPERSETS.get(label, label)
+
+
+def _charset_problem(data: bytes, declared: str) -> str:
+    """Why the declared charset cannot be trusted ("" when it can): not a text codec, or the bytes disagree."""
+    codec = text_encoding(declared)
+    if codec is None:
+        return "is not a text encoding"
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return "does not decode the page"
+    if codec != "utf-8" and not data.isascii():
+        try:
+            data.decode("utf-8")
+            return "is contradicted by the bytes, which are UTF-8"
+        except UnicodeDecodeError:
+            pass
+    return ""
 
 
 def _content_root(root: Any) -> Any:
@@ -79,8 +98,13 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     import lxml.html
 
     data = read_bytes(path, MAX_BYTES)
-    forced = options.get("encoding") or _charset(data)
+    declared = _charset(data)
+    why = _charset_problem(data, declared) if declared else ""
+    forced = options.get("encoding") or (None if why else declared)
     text, encoding, diags = decode(data, str(path), forced)
+    if why and not options.get("encoding"):
+        diags.append(Diagnostic("charset-ignored", f"<meta charset={declared!r}> {why}; decoded as {encoding}",
+                                None, ""))
     if not text.strip():
         raise InputError(f"{path}: empty document (no text)")
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
