@@ -184,9 +184,12 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
         append_manifest,
         count_inputs,
         iter_jobs,
+        manifest_outputs,
         read_manifest,
+        remove_stale_parts,
         run_dask,
         run_local,
+        sigterm_as_interrupt,
     )
     from gongwen.corpus import CorpusTable
 
@@ -197,16 +200,18 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
     manifest_path = out_dir / MANIFEST
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        if skip_existing and (stale := remove_stale_parts(out_dir)):
+            click.echo(f"removed {stale} unfinished .part files of an interrupted run", err=True)
         corpus = CorpusTable(table) if table is not None else None
         manifest = read_manifest(manifest_path) if skip_existing else None
+        own = manifest_outputs(manifest_path)
         manifest_file = open(manifest_path, "a", encoding="utf-8")  # noqa: SIM115 - closed below
     except OSError as exc:
         _fail(UsageError(f"{out_dir}: cannot write ({exc.strerror or exc})"))
     except GongwenError as exc:
         _fail(exc)
-    total = count_inputs(input_dir, extensions, recursive,
-                         out_dir if out_dir.resolve() != input_dir.resolve() else None)
-    jobs_iter = iter_jobs(input_dir, out_dir, chosen, extensions, recursive, manifest, corpus is not None)
+    total = count_inputs(input_dir, extensions, recursive, own)
+    jobs_iter = iter_jobs(input_dir, out_dir, chosen, extensions, recursive, manifest, corpus is not None, own)
     if executor == "dask":
         results = run_dask(jobs_iter, scheduler, encoding, disabled)
     else:
@@ -220,14 +225,17 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
         return f"{done / max(time.perf_counter() - started, 1e-9):.1f} files/s" if done else ""
 
     try:
-        with click.progressbar(length=total, label="converting", file=sys.stderr, show_pos=True,
-                               show_eta=True, item_show_func=rate) as bar:
-            for result in results:
-                summary.add(result)
-                append_manifest(manifest_file, result)
-                if corpus is not None:
-                    corpus.add(result.rows)
-                bar.update(1, result)
+        with sigterm_as_interrupt(), click.progressbar(length=total, label="converting", file=sys.stderr,
+                                                       show_pos=True, show_eta=True, item_show_func=rate) as bar:
+            try:
+                for result in results:
+                    summary.add(result)
+                    append_manifest(manifest_file, result)
+                    if corpus is not None:
+                        corpus.add(result.rows)
+                    bar.update(1, result)
+            finally:
+                results.close()  # ends the workers, letting files in progress finish
     except KeyboardInterrupt:
         interrupted = True
     except GongwenError as exc:
@@ -245,6 +253,8 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
                f"(of {total} files) -> {out_dir}", err=True)
     for r in summary.failures:
         click.echo(f"  failed: {r.error}", err=True)
+    for r in summary.refused:
+        click.echo(f"  skipped: {r.error}", err=True)
     if interrupted:
         click.echo("gongwen: interrupted; finished outputs are kept (rerun with --resume)", err=True)
         sys.exit(130)
