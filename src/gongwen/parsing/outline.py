@@ -17,6 +17,7 @@ from gongwen.parsing.paragraphs import Para
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
+MAX_DEPTH = 12  # deeper markers become siblings at this depth (with a diagnostic)
 
 
 @dataclass
@@ -55,9 +56,23 @@ class Built:
     diagnostics: list[Diagnostic]
 
 
-def title_end(text: str, start: int, kind: str) -> int:
-    """Where the title that starts at ``start`` ends (exclusive)."""
+def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]] | None = None) -> int:
+    """Where the title that starts at ``start`` ends (exclusive).
+
+    ``memo`` (one per paragraph) remembers the last scan of each kind, so the
+    candidates of a paragraph, taken in order, scan it once in all (linear time).
+    """
     stops = ITEM_TITLE_END if kind == "item" else TITLE_END
+    last = memo.get(stops) if memo is not None else None
+    if last and last[0] <= start <= last[1] and (start < last[1] or last[1] == len(text) or text[start] in stops):
+        return last[1]
+    end = _scan_title(text, start, stops)
+    if memo is not None:
+        memo[stops] = (start, end)
+    return end
+
+
+def _scan_title(text: str, start: int, stops: str) -> int:
     for i in range(start, len(text)):
         ch = text[i]
         if ch in stops or (ch in SPACE and i > start):
@@ -124,7 +139,11 @@ class OutlineBuilder:
         return previous is not None and c.ordinal == previous + 1
 
     def push(self, depth: int, node: BNode) -> None:
-        """Make ``node`` the open heading at ``depth`` (closing deeper ones)."""
+        """Make ``node`` the open heading at ``depth`` (closing deeper ones); depth is capped at MAX_DEPTH."""
+        if depth >= MAX_DEPTH:
+            self.diagnostics.append(Diagnostic("outline-too-deep", f"{node.marker} would open level {depth + 1}; "
+                                               f"kept at level {MAX_DEPTH}", None, node.marker))
+            depth = MAX_DEPTH - 1
         del self.stack[depth:]
         (self.stack[-1].children if self.stack else self.roots).append(node)
         self.stack.append(node)
@@ -155,10 +174,11 @@ def build_outline(paras: list[Para]) -> Built:
             started = True
             continue
         prev_end = -1
+        memo: dict[str, tuple[int, int]] = {}
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
-            end = c.title_end = title_end(para.text, c.end, c.kind)
+            end = c.title_end = title_end(para.text, c.end, c.kind, memo)
             standalone = c.line_start and end == len(para.text)
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
