@@ -60,6 +60,24 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _mostly_cjk(text: str) -> bool:
+    """Text that reads as Chinese: no control characters, mostly CJK, mostly common characters."""
+    sample = text[:20000]
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in sample):
+        return False
+    visible = [c for c in sample if not c.isspace()]
+    cjk = sum(1 for c in visible if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return bool(visible) and cjk >= 0.5 * len(visible) and _common_ratio(sample) > 0.3
+
+
+def bomless_utf(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` for UTF-32 or UTF-16 without a byte-order mark, when the text is mostly Chinese."""
+    for encoding, width in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % width == 0 and (text := _strict(data, encoding)) is not None and _mostly_cjk(text):
+            return text, encoding
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text in any encoding we read (NUL bytes, control noise)."""
     sample = data[:8192]
@@ -90,9 +108,11 @@ def decode(data: bytes, name: str, forced: str | None = None) -> tuple[str, str,
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", diags
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16", diags
+    text = _strict(data, "utf-8")
+    if (text is None or b"\x00" in data[:8192]) and (found := bomless_utf(data)):
+        return found[0], found[1], diags
     if looks_binary(data):
         raise InputError(f"{name}: binary file, not a text document")
-    text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8", diags
     candidates = [(enc, t) for enc in ("gb18030", "big5") if (t := _strict(data, enc)) is not None]

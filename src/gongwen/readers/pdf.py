@@ -8,6 +8,7 @@ lines wrapped at the page width are handled later, by normalisation.
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from pathlib import Path
@@ -16,8 +17,11 @@ from typing import Any
 from gongwen.errors import InputError
 from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.text import read_bytes
 
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-—–·]*$")
+MAX_PAGES = 5000
+MAX_BYTES = 256 * 1024 * 1024
 EDGE = 2  # lines at the top and bottom of a page checked for running headers/footers
 
 
@@ -31,15 +35,28 @@ def _pages(path: Path) -> list[list[str]]:
         from pypdf.errors import PdfReadError
     except ImportError:
         raise InputError(f"{path}: reading PDF needs pypdf: pip install 'gongwen[pdf]'") from None
+    from pypdf.errors import PyPdfError
+
+    data = read_bytes(path, MAX_BYTES)
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{path}: password-protected PDF")
-        return [(page.extract_text() or "").split("\n") for page in reader.pages]
+        pages_root = reader.trailer["/Root"]["/Pages"]
+        count = pages_root.get("/Count", 0)
+        if not isinstance(count, int) or count > MAX_PAGES:
+            raise InputError(f"{path}: refused: the PDF declares {count} pages (limit {MAX_PAGES})")
+        pages = []
+        for page in reader.pages:
+            if len(pages) >= MAX_PAGES:
+                raise InputError(f"{path}: refused: more than {MAX_PAGES} pages")
+            pages.append((page.extract_text() or "").split("\n"))
+        return pages
     except InputError:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{path}: corrupt PDF ({type(exc).__name__}: {exc})") from None
+    except (PdfReadError, PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError,
+            RecursionError) as exc:
+        raise InputError(f"{path}: corrupt PDF ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})") from None
 
 
 def clean_pages(pages: list[list[str]]) -> tuple[list[str], list[Diagnostic]]:
