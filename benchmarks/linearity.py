@@ -52,7 +52,13 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return lambda n: unit * (n // len(unit.encode("utf-8", "surrogatepass")))
 
 
+def _under_heading(unit: str) -> Callable[[int], str]:
+    """A shape: a heading line, then ``unit`` repeated (a node's text is what the topic pass scans)."""
+    return lambda n: "一、总体\n" + _repeat(unit)(n)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {f"run {u!r}": _repeat(u) for u in RUNS}
+SHAPES.update({f"heading + run {u!r}": _under_heading(u) for u in RUNS})
 REPEATS = {
     "一是甲。一要乙。": "items (deepening)", "一、总体\n": "sections", "（一）": "paren markers", "第一，": "ordinals",
     "1、\n": "page-marker lines", "1.": "dotted numbers", "①": "circled", "第一部分\n": "parts", "“1”即": "quote-ji",
@@ -161,11 +167,12 @@ ERRORS: dict[str, str] = {}
 
 
 def timed(run: Callable[[], Any], key: str = "") -> float | None:
-    """Seconds ``run`` takes (best of up to 3 while under 1 s), or None on timeout.
+    """Seconds ``run`` takes (best of up to 3 runs, while they total under 5 s), or None on timeout.
 
     A gongwen error is a result too (the input was refused); its message is kept under ``key``.
     """
     best = None
+    total = 0.0
     for _ in range(3):
         signal.alarm(TIMEOUT)
         start = time.perf_counter()
@@ -179,7 +186,8 @@ def timed(run: Callable[[], Any], key: str = "") -> float | None:
             signal.alarm(0)
         took = time.perf_counter() - start
         best = took if best is None else min(best, took)
-        if took > 1:
+        total += took
+        if total > 5:
             break
     return best
 

@@ -35,24 +35,19 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
     ``sha256`` is the file's hash when the caller has already computed it (batch does).
     """
     from gongwen.plugins import default_registry
-    from gongwen.readers.text import check_file, read_bytes
+    from gongwen.readers.boundary import read_source
+    from gongwen.readers.text import read_bytes
     from gongwen.textsafe import escape_name
 
     path = Path(path)
     name = escape_name(path)
     if path.is_dir():
         raise UsageError(f"{name}: is a directory (use `gongwen batch` for directories)")
-    check_file(path)
     registry = registry or default_registry()
     reader = registry.reader_for(path.suffix) or registry.readers.get("text")
     if reader is None:
         raise UsageError(f"{name}: no reader for {path.suffix or 'files without extension'}")
-    try:
-        source = reader.read(path, {"encoding": encoding} if encoding else {})
-    except GongwenError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - the reader boundary: a broken file is an input error
-        raise InputError(f"{name}: cannot read as {reader.name} ({_one_line(exc)})") from None
+    source = read_source(path, reader, {"encoding": encoding} if encoding else {})
     doc = parse_text(source.text, source.heading_levels, source.tables)
     digest = sha256 or hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source
@@ -60,12 +55,6 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
     src.sha256, src.chars = digest, len(source.text)
     doc.diagnostics = source.diagnostics + doc.diagnostics
     return doc
-
-
-def _one_line(exc: BaseException) -> str:
-    """``Type: message`` of an exception, on one line and short."""
-    message = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {message[:200]}" if message else type(exc).__name__
 
 
 def export(doc: Document, fmt: str, path: str | Path, options: dict[str, Any] | None = None,

@@ -9,6 +9,7 @@ lines wrapped at the page width are handled later, by normalisation.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from pathlib import Path
@@ -37,6 +38,7 @@ def _pages(path: Path) -> list[list[str]]:
         raise InputError(f"{path}: reading PDF needs pypdf: pip install 'gongwen[pdf]'") from None
     from pypdf.errors import PyPdfError
 
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not ours to print; errors raise
     data = read_bytes(path, MAX_BYTES)
     try:
         reader = PdfReader(io.BytesIO(data))
