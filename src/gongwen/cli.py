@@ -1,7 +1,8 @@
 """The ``gongwen`` command line: convert, batch, formats, inspect.
 
 Exit codes: 0 success, 1 a conversion failed, 2 a usage error (bad option,
-missing file, unknown format).
+missing file, unknown format, not a regular file), 130 interrupted (Ctrl-C,
+SIGTERM), 141 stdout closed early.
 """
 
 from __future__ import annotations

@@ -216,3 +216,15 @@ def test_outputs_follow_the_umask(tmp_path):
 
 def test_registry_exporters_all_covered():
     assert set(FORMATS) <= set(default_registry().exporters)
+
+
+def test_html_nested_past_the_parser_depth_is_refused_not_truncated(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body><p>一、总体要求</p>" + "<div>" * 300 + "<p>二、主要任务</p>" + "</div>" * 300
+                    + "<p>三、最后一节</p></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="depth"):
+        gongwen.parse(path)
+    shallow = tmp_path / "shallow.html"
+    shallow.write_text("<html><body><p>一、总体要求</p>" + "<div>" * 100 + "<p>二、主要任务</p>" + "</div>" * 100
+                       + "<p>三、最后一节</p></body></html>", encoding="utf-8")
+    assert [n.title for _, n in gongwen.parse(shallow).walk()] == ["总体要求", "主要任务", "最后一节"]

@@ -113,6 +113,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except Exception as exc:  # noqa: BLE001 - lxml raises ParserError/XMLSyntaxError/ValueError
         raise InputError(f"{path}: not readable as HTML ({exc})") from None
+    limits = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    if limits:  # libxml2 stopped reading (elements nested too deep): the rest of the page would be lost
+        raise InputError(f"{path}: refused: {limits[0].message.split(',')[0].lower()} (the rest would be lost)")
     for el in list(root.iter(*DROP_TAGS)):
         el.drop_tree()
     for el in list(root.iter()):
