@@ -111,6 +111,7 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
       gongwen convert report.txt -t markdown -o -
     """
     import gongwen
+    from gongwen.textsafe import escape_name
 
     chosen = _formats(ctx, formats)
     registry = _registry(ctx)
@@ -130,9 +131,9 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
             return
         for fmt, ext in chosen:
             if output is None:
-                target = input_path.with_name(f"{input_path.stem}.{ext}")
+                target = input_path.with_name(f"{escape_name(input_path.stem)}.{ext}")
             elif len(chosen) > 1 or output.endswith(("/", os.sep)) or Path(output).is_dir():
-                target = Path(output) / f"{input_path.stem}.{ext}"
+                target = Path(output) / f"{escape_name(input_path.stem)}.{ext}"
             else:
                 target = Path(output)
             if target.resolve() == input_path.resolve():

@@ -228,3 +228,13 @@ def test_html_nested_past_the_parser_depth_is_refused_not_truncated(tmp_path):
     shallow.write_text("<html><body><p>一、总体要求</p>" + "<div>" * 100 + "<p>二、主要任务</p>" + "</div>" * 100
                        + "<p>三、最后一节</p></body></html>", encoding="utf-8")
     assert [n.title for _, n in gongwen.parse(shallow).walk()] == ["总体要求", "主要任务", "最后一节"]
+
+
+def test_convert_escapes_an_undecodable_input_name_in_its_outputs(tmp_path):
+    raw = os.fsencode(tmp_path) + b"/r\xff.txt"
+    with open(raw, "wb") as f:
+        f.write("一、总体要求\n坚持稳中求进。\n".encode())
+    result = subprocess.run([sys.executable, "-m", "gongwen", "convert", os.fsdecode(raw), "-t", "json"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "r%FF.json").exists()
