@@ -194,9 +194,12 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
         sigterm_as_interrupt,
     )
     from gongwen.corpus import CorpusTable
+    from gongwen.readers.encoding import text_encoding
 
     chosen = _formats(ctx, formats)
     registry = _registry(ctx)
+    if encoding and text_encoding(encoding) is None:
+        _fail(UsageError(f"--encoding {encoding!r} is not a text encoding (try utf-8, gb18030, big5, utf-16)"))
     disabled = tuple(ctx.find_root().obj["disabled"])
     extensions = registry.extensions()
     manifest_path = out_dir / MANIFEST

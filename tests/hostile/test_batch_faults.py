@@ -187,3 +187,11 @@ def test_kill_9_of_the_main_process_ends_its_workers_and_resume_cleans_up(tmp_pa
     assert result.exit_code == 0, result.output
     assert "unfinished .part" in result.output
     assert not list(out.rglob("*.part"))
+
+
+def test_batch_with_a_non_text_encoding_is_a_usage_error(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(DOC, encoding="utf-8")
+    result = _batch(str(src), "-o", str(tmp_path / "out"), "--encoding", "rot13")
+    assert result.exit_code == 2 and "not a text encoding" in result.output
