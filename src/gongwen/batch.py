@@ -312,22 +312,63 @@ def _windowed(submit: Callable[[Job], Any], wait_one: Callable[[set[Any]], tuple
 
 
 def run_local(jobs: Iterable[Job], workers: int, encoding: str | None, disabled: tuple[str, ...]) -> Iterator[Result]:
-    """Convert jobs in this process (``workers`` = 1) or in a pool of worker processes."""
+    """Convert jobs in this process (``workers`` = 1) or in a pool of worker processes.
+
+    A worker that dies (killed, out of memory) breaks the pool: the jobs that
+    were in flight are run again one by one in a fresh worker, so the one that
+    kills it fails alone, and the batch goes on in a new pool.
+    """
     if workers <= 1:
         for job in jobs:
             yield convert_job(job, encoding, disabled)
         return
+    jobs = iter(jobs)
+    while True:
+        lost: list[Job] = []
+        yield from _pool_run(jobs, workers, encoding, disabled, lost)
+        if not lost:
+            return
+        for job in lost:
+            yield from _pool_run(iter([job]), 1, encoding, disabled, [], dead=job)
+
+
+def _pool_run(jobs: Iterator[Job], workers: int, encoding: str | None, disabled: tuple[str, ...],
+              lost: list[Job], dead: Job | None = None) -> Iterator[Result]:
+    """Run ``jobs`` in one process pool until they end or a worker dies; the jobs in flight then go to ``lost``
+    (or, when ``dead`` is the only job, it fails)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     def wait_one(pending: set[Any]) -> tuple[Any, set[Any]]:
         done, rest = wait(pending, return_when=FIRST_COMPLETED)
         return done, rest
 
+    inflight: dict[Any, Job] = {}
+    taking: list[Job] = []  # the job being submitted, should the pool break under it
+
+    def submit(job: Job) -> Any:
+        taking[:] = [job]
+        future = pool.submit(convert_job, job, encoding)
+        inflight[future] = job
+        taking.clear()
+        return future
+
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(disabled, os.getpid()))
     try:
-        for future in _windowed(lambda j: pool.submit(convert_job, j, encoding), wait_one, jobs,
-                                workers * WINDOW_PER_WORKER):
-            yield future.result()
+        for future in _windowed(submit, wait_one, jobs, workers * WINDOW_PER_WORKER):
+            job = inflight.pop(future)
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                inflight[future] = job
+                raise
+            yield result
+    except BrokenProcessPool:
+        if dead is not None:
+            yield Result(dead.source, "failed", f"{escape_name(dead.source)}: the worker process converting it "
+                         "died (killed or out of memory)")
+        else:
+            lost.extend(list(inflight.values()) + taking)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from gongwen.batch import output_bases
+from gongwen.batch import convert_job, output_bases
 from gongwen.cli import main
 
 from ..conftest import SEEDS
@@ -195,3 +195,24 @@ def test_batch_with_a_non_text_encoding_is_a_usage_error(tmp_path):
     (src / "a.txt").write_text(DOC, encoding="utf-8")
     result = _batch(str(src), "-o", str(tmp_path / "out"), "--encoding", "rot13")
     assert result.exit_code == 2 and "not a text encoding" in result.output
+
+
+def _dies_on_poison(job, encoding=None, disabled=None):
+    if job.source.name == "poison.txt":
+        os._exit(9)  # what the OOM killer does to a worker
+    return convert_job(job, encoding, disabled)
+
+
+def test_a_worker_that_dies_fails_its_file_alone(tmp_path, monkeypatch):
+    import gongwen.batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(12):
+        (src / f"d{k:02}.txt").write_text(DOC + f"编号{k}。\n", encoding="utf-8")
+    (src / "poison.txt").write_text(DOC, encoding="utf-8")
+    monkeypatch.setattr(gongwen.batch, "convert_job", _dies_on_poison)  # workers are forked: they see it too
+    result = _batch(str(src), "-o", str(tmp_path / "out"), "-t", "json", "-j", "2")
+    assert result.exit_code == 1, result.output
+    assert "converted 12, skipped 0, failed 1" in result.output
+    assert "poison.txt: the worker process converting it died" in result.output
