@@ -153,6 +153,8 @@ def iter_jobs(root: Path, out_dir: Path, formats: list[tuple[str, str]], extensi
     """
     own = own if own is not None else set()
     exts = [ext for _, ext in formats]
+    root_key, out_key = _key(root), _key(out_dir)
+    walked = out_key == root_key or out_key.startswith(root_key.rstrip("/") + "/")  # outputs may be walked
     for directory, names in walk_inputs(root, extensions, recursive):
         names = [n for n in names if _key(directory / n) not in own]
         if not names:
@@ -164,7 +166,8 @@ def iter_jobs(root: Path, out_dir: Path, formats: list[tuple[str, str]], extensi
             path = directory / name
             rel = path.relative_to(root)
             outputs = [(fmt, safe_join(out_dir, rel.parent / f"{bases[name]}.{ext}")) for fmt, ext in formats]
-            own.update(_key(o) for _, o in outputs)
+            if walked:  # remembered only where the walk can meet them, so memory stays flat otherwise
+                own.update(_key(o) for _, o in outputs)
             known = None
             if manifest is not None:
                 entry = manifest.get(escape_name(path))
