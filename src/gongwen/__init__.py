@@ -64,4 +64,11 @@ def export(doc: Document, fmt: str, path: str | Path, options: dict[str, Any] | 
     from gongwen.plugins import default_registry
 
     exporter = (registry or default_registry()).exporter(fmt)
-    return write_atomic(Path(path), lambda stream: exporter.write(doc, stream, options or {}))
+
+    def write(stream: Any) -> None:
+        try:
+            exporter.write(doc, stream, options or {})
+        except RecursionError:  # a hand-built tree; parse() caps the outline depth
+            raise OutputError(f"{path}: the outline is nested too deep to write as {fmt}") from None
+
+    return write_atomic(Path(path), write)

@@ -128,3 +128,18 @@ def test_pathological_shapes_parse_and_keep_their_meaning(unit):
     # Growth is measured by benchmarks/linearity.py; here the shapes only have to parse sensibly.
     doc = gongwen.parse_text("一、总体要求\n" + unit * 2000 + "\n二、主要任务\n抓好落实。\n")
     assert [n.title for _, n in doc.walk()][-1] == "主要任务"
+
+
+def test_a_hand_built_tree_too_deep_to_export_is_an_output_error(tmp_path):
+    from gongwen.errors import OutputError
+    from gongwen.model import Node
+
+    doc = gongwen.parse_text(DOC)
+    node = doc.outline[0]
+    for k in range(5000):
+        child = Node(id=f"{k}", kind="section", marker="", style="none", ordinal=None, title="深")
+        node.children = [child]
+        node = child
+    with pytest.raises(OutputError, match="nested too deep"):
+        gongwen.export(doc, "json", tmp_path / "deep.json")
+    assert not (tmp_path / "deep.json").exists()
