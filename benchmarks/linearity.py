@@ -80,6 +80,8 @@ def _many_lines(n: int) -> str:
     return (unit * (n // len(unit.encode()) + 1))[: n // 3]
 
 
+SHAPES["title, spaces, x"] = lambda n: "标题" + " " * n + "x"
+SHAPES["spaces, 全文"] = lambda n: "标题" + "\u3000" * (n // 3) + "全文"
 SHAPES["one huge line"] = _huge_line
 SHAPES["real text"] = _many_lines
 

@@ -143,3 +143,13 @@ def test_a_hand_built_tree_too_deep_to_export_is_an_output_error(tmp_path):
     with pytest.raises(OutputError, match="nested too deep"):
         gongwen.export(doc, "json", tmp_path / "deep.json")
     assert not (tmp_path / "deep.json").exists()
+
+
+def test_inline_site_labels_are_found_without_a_backtracking_regex():
+    from gongwen.normalize.chrome import _inline_chrome
+
+    assert _inline_chrome("报告VIP免费 —全文") == [(2, 7), (7, 11)]
+    assert _inline_chrome("报告" + " " * 5000 + "x") == []
+    assert _inline_chrome("  全文") == [(0, 4)]
+    doc = gongwen.parse_text("政府工作报告 —全文\n" + DOC)
+    assert any(d.code == "boilerplate-removed" and "全文" in d.text for d in doc.diagnostics)
