@@ -169,13 +169,13 @@ ERRORS: dict[str, str] = {}
 
 
 def timed(run: Callable[[], Any], key: str = "") -> float | None:
-    """Seconds ``run`` takes (best of up to 3 runs, while they total under 5 s), or None on timeout.
+    """Seconds ``run`` takes (best of up to 5 runs, while they total under 5 s), or None on timeout.
 
     A gongwen error is a result too (the input was refused); its message is kept under ``key``.
     """
     best = None
     total = 0.0
-    for _ in range(3):
+    for _ in range(5):
         signal.alarm(TIMEOUT)
         start = time.perf_counter()
         try:
