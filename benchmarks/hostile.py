@@ -237,6 +237,28 @@ def worker(folder: Path, start: int) -> None:
 
 
 # ---- the driver ---------------------------------------------------------------
+class _LineReader:
+    """Lines from a pipe with a deadline (unbuffered: select() must see what readline would)."""
+
+    TIMEOUT = object()
+
+    def __init__(self, fd: int) -> None:
+        self.fd, self.buffer = fd, b""
+
+    def next(self, deadline: float) -> object:
+        """The next line, None at the end, or TIMEOUT when none is complete by ``deadline``."""
+        while b"\n" not in self.buffer:
+            ready, _, _ = select.select([self.fd], [], [], max(0.0, deadline - time.perf_counter()))
+            if not ready:
+                return self.TIMEOUT
+            chunk = os.read(self.fd, 1 << 16)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line
+
+
 def run_attack(name: str, inputs: list[Input], tmp: Path) -> dict[str, object]:
     """Convert every input in worker processes; a hang kills the worker and the next one goes on."""
     folder = tmp / f"attack{abs(hash(name))}"
@@ -251,12 +273,13 @@ def run_attack(name: str, inputs: list[Input], tmp: Path) -> dict[str, object]:
     start = 0
     while start < len(inputs):
         proc = subprocess.Popen([sys.executable, __file__, "--worker", str(folder), str(start)],
-                                stdout=subprocess.PIPE, text=True)
+                                stdout=subprocess.PIPE, bufsize=0)
+        lines = _LineReader(proc.stdout.fileno())
         current, began = None, time.perf_counter()
         while True:
             limit = max(10.0, 10.0 * sizes.get(current, 0) / 1e6) if current is not None else 60.0
-            ready, _, _ = select.select([proc.stdout], [], [], max(0.0, limit - (time.perf_counter() - began)))
-            if not ready:  # a hang: kill the worker, count it, go on after it
+            line = lines.next(began + limit)
+            if line is _LineReader.TIMEOUT:  # a hang: kill the worker, count it, go on after it
                 proc.kill()
                 proc.wait()
                 if current is not None:
@@ -264,8 +287,7 @@ def run_attack(name: str, inputs: list[Input], tmp: Path) -> dict[str, object]:
                     row["examples"].append(f"hang: {inputs[current][0]}")
                     done.add(current)
                 break
-            line = proc.stdout.readline()
-            if not line:
+            if line is None:
                 proc.wait()
                 if current is not None and current not in done:  # the worker died on this input
                     row["crashes"] += 1
