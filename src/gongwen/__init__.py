@@ -31,17 +31,18 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
 def read(path: str | Path, encoding: str | None = None, registry: Any = None) -> Any:
     """The reader's text of ``path`` (a :class:`gongwen.plugin.SourceText`): what spans index."""
     from gongwen.plugins import default_registry
+    from gongwen.readers.boundary import read_source
+    from gongwen.textsafe import escape_name
 
     path = Path(path)
+    name = escape_name(path)
     if path.is_dir():
-        raise UsageError(f"{path}: is a directory (use `gongwen batch` for directories)")
-    if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(f"{name}: is a directory (use `gongwen batch` for directories)")
     registry = registry or default_registry()
     reader = registry.reader_for(path.suffix) or registry.readers.get("text")
     if reader is None:
-        raise UsageError(f"{path}: no reader for {path.suffix or 'files without extension'}")
-    return reader.read(path, {"encoding": encoding} if encoding else {})
+        raise UsageError(f"{name}: no reader for {path.suffix or 'files without extension'}")
+    return read_source(path, reader, {"encoding": encoding} if encoding else {})
 
 
 def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
@@ -51,13 +52,14 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
     ``sha256`` is the file's hash when the caller has already computed it (batch does).
     """
     from gongwen.readers.text import read_bytes
+    from gongwen.textsafe import escape_name
 
     path = Path(path)
     source = read(path, encoding, registry)
     doc = parse_text(source.text, source.heading_levels, source.tables, source.figures)
     digest = sha256 or hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source
-    src.path, src.format, src.encoding = path.as_posix(), source.format, source.encoding
+    src.path, src.format, src.encoding = escape_name(path), source.format, source.encoding
     src.sha256, src.chars = digest, len(source.text)
     doc.diagnostics = source.diagnostics + doc.diagnostics
     if doc.meta.region is None or doc.meta.year is None:
@@ -84,4 +86,11 @@ def export(doc: Document, fmt: str, path: str | Path, options: dict[str, Any] | 
     from gongwen.plugins import default_registry
 
     exporter = (registry or default_registry()).exporter(fmt)
-    return write_atomic(Path(path), lambda stream: exporter.write(doc, stream, options or {}))
+
+    def write(stream: Any) -> None:
+        try:
+            exporter.write(doc, stream, options or {})
+        except RecursionError:  # a hand-built tree; parse() caps the outline depth
+            raise OutputError(f"{path}: the outline is nested too deep to write as {fmt}") from None
+
+    return write_atomic(Path(path), write)

@@ -2,11 +2,13 @@
 
 Exit codes: 0 success, 1 a conversion failed (bad input, unwritable output,
 warnings under ``--strict``), 2 a usage error (bad option, missing file,
-unknown format or plugin), 130 interrupted.
+unknown format or plugin, not a regular file), 130 interrupted (Ctrl-C,
+SIGTERM), 141 stdout closed early.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
@@ -60,7 +62,33 @@ def _check_encoding(encoding: str | None) -> None:
             _fail(UsageError(f"unknown encoding {encoding!r} for --encoding"))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _detach_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+class _Group(click.Group):
+    """Ends cleanly when stdout fails: a closed pipe quietly (exit 141), a full disk with one line."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201 - whatever the command returns
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
+        except BrokenPipeError:
+            _detach_stdout()
+            sys.exit(141)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT):
+                raise
+            _detach_stdout()
+            _fail(OutputError(f"standard output: cannot write ({exc.strerror or exc})"))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="gongwen")
 @click.option("--disable-plugin", "-p", "disabled", multiple=True, metavar="NAME",
               help="Switch off a plugin by entry-point name (also: GONGWEN_DISABLE_PLUGINS=a,b).")
@@ -167,6 +195,7 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
 
     import gongwen
     from gongwen.summary import summary_line
+    from gongwen.textsafe import escape_name
 
     _check_encoding(encoding)
     chosen = _formats(ctx, formats)
@@ -201,7 +230,8 @@ def convert(ctx: click.Context, input_path: Path, formats: tuple[str, ...], outp
             sys.stdout.flush()
         else:
             base = Path("stdin") if from_stdin else input_path
-            for (fmt, _), target in zip(chosen, _targets(base, chosen, output, base.stem), strict=True):
+            stem = escape_name(base.stem)
+            for (fmt, _), target in zip(chosen, _targets(base, chosen, output, stem), strict=True):
                 gongwen.export(doc, fmt, target, registry=registry)
                 if not quiet:
                     click.echo(f"wrote {target}", err=True)
@@ -254,13 +284,19 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
         append_manifest,
         count_inputs,
         iter_jobs,
+        manifest_outputs,
         read_manifest,
+        remove_stale_parts,
         run_dask,
         run_local,
+        sigterm_as_interrupt,
     )
     from gongwen.corpus import CorpusTable
+    from gongwen.readers.encoding import text_encoding
 
     _check_encoding(encoding)
+    if encoding and text_encoding(encoding) is None:
+        _fail(UsageError(f"--encoding {encoding!r} is not a text encoding (try utf-8, gb18030, big5, utf-16)"))
     chosen = _formats(ctx, formats)
     registry = _registry(ctx)
     disabled = tuple(ctx.find_root().obj["disabled"])
@@ -268,16 +304,18 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
     manifest_path = out_dir / MANIFEST
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        if skip_existing and (stale := remove_stale_parts(out_dir)):
+            click.echo(f"removed {stale} unfinished .part files of an interrupted run", err=True)
         corpus = CorpusTable(table) if table is not None else None
         manifest = read_manifest(manifest_path) if skip_existing else None
+        own = manifest_outputs(manifest_path)
         manifest_file = open(manifest_path, "a", encoding="utf-8")  # noqa: SIM115 - closed below
     except OSError as exc:
         _fail(OutputError(f"{out_dir}: cannot write ({exc.strerror or exc})"))
     except GongwenError as exc:
         _fail(exc)
-    total = count_inputs(input_dir, extensions, recursive,
-                         out_dir if out_dir.resolve() != input_dir.resolve() else None)
-    jobs_iter = iter_jobs(input_dir, out_dir, chosen, extensions, recursive, manifest, corpus is not None)
+    total = count_inputs(input_dir, extensions, recursive, own)
+    jobs_iter = iter_jobs(input_dir, out_dir, chosen, extensions, recursive, manifest, corpus is not None, own)
     if executor == "dask":
         results = run_dask(jobs_iter, scheduler, encoding, disabled)
     else:
@@ -292,16 +330,19 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
         return f"{done / max(time.perf_counter() - started, 1e-9):.1f} files/s" if done else ""
 
     try:
-        with click.progressbar(length=total, label="converting", file=sys.stderr, show_pos=True,
-                               show_eta=True, item_show_func=rate) as bar:
-            for result in results:
-                summary.add(result)
-                if result.warnings:
-                    warned.append(f"{result.source}: {result.warnings}")
-                append_manifest(manifest_file, result)
-                if corpus is not None:
-                    corpus.add(result.rows)
-                bar.update(1, result)
+        with sigterm_as_interrupt(), click.progressbar(length=total, label="converting", file=sys.stderr,
+                                                       show_pos=True, show_eta=True, item_show_func=rate) as bar:
+            try:
+                for result in results:
+                    summary.add(result)
+                    if result.warnings:
+                        warned.append(f"{result.source}: {result.warnings}")
+                    append_manifest(manifest_file, result)
+                    if corpus is not None:
+                        corpus.add(result.rows)
+                    bar.update(1, result)
+            finally:
+                results.close()  # ends the workers, letting files in progress finish
     except KeyboardInterrupt:
         interrupted = True
     except GongwenError as exc:
@@ -319,6 +360,8 @@ def batch(ctx: click.Context, input_dir: Path, out_dir: Path, formats: tuple[str
                f"(of {total} files) -> {out_dir}", err=True)
     for r in summary.failures:
         click.echo(f"  failed: {r.error}", err=True)
+    for r in summary.refused:
+        click.echo(f"  skipped: {r.error}", err=True)
     if warned and not quiet:
         click.echo(f"{len(warned)} file{'s' if len(warned) > 1 else ''} with warnings:", err=True)
         for line in warned:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
+from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import display_value
 from gongwen.exporters.zipfix import Part, compress, core_properties, write_zip
 from gongwen.model import Block, Document, Indicator, walk
@@ -309,6 +310,7 @@ def body_xml(doc: Document, ids: dict[str, str]) -> str:
 
 def build(doc: Document) -> bytes:
     """The DOCX bytes of ``doc``."""
+    doc = clean_document(doc)
     parts, head, tail, ids = _template()
     document = (head + body_xml(doc, ids) + tail).encode("utf-8")
     core = core_properties(_t(doc.meta.title or ""), _t(doc.meta.speaker or "gongwen"))

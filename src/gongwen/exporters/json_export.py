@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any, BinaryIO
 
+from gongwen.exporters.clean import clean_document
 from gongwen.model import Document
 from gongwen.plugin import Exporter, hookimpl
 
 
 def dumps(doc: Document) -> str:
     """The JSON form of ``doc`` as text."""
+    doc = clean_document(doc)
     return json.dumps(doc.to_dict(), ensure_ascii=False, indent=1) + "\n"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, BinaryIO
 
+from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import display_value
 from gongwen.model import Block, Document, Node, walk
 from gongwen.plugin import Exporter, hookimpl
@@ -54,6 +55,7 @@ def _block(block: Block) -> list[str]:
 
 def render(doc: Document) -> str:
     """The Markdown text of ``doc``."""
+    doc = clean_document(doc)
     m = doc.meta
     out = ["---"]
     for key in ("title", "doc_type", "region", "year", "date", "speaker", "meeting"):

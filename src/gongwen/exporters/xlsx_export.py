@@ -10,6 +10,7 @@ import datetime as dt
 import io
 from typing import Any, BinaryIO
 
+from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
 from gongwen.exporters.zipfix import core_properties, repack_zip
 from gongwen.model import Block, Document
@@ -63,6 +64,7 @@ def add_table_sheet(wb: Any, name: str, rows: list[list[str]]) -> None:
 
 def build(doc: Document) -> bytes:
     """The XLSX bytes of ``doc``."""
+    doc = clean_document(doc)
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)

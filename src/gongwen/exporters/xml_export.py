@@ -10,6 +10,7 @@ from typing import Any, BinaryIO
 
 from lxml import etree
 
+from gongwen.exporters.clean import clean_document
 from gongwen.model import (
     Block,
     Diagnostic,
@@ -72,6 +73,7 @@ def _node(parent: etree._Element, node: Node) -> None:
 
 def to_element(doc: Document) -> etree._Element:
     """The XML tree of ``doc``."""
+    doc = clean_document(doc)
     root = etree.Element(_q("document"), nsmap={None: NS}, schema=doc.schema)
     meta = _sub(root, "meta")
     for key in META_FIELDS:

@@ -1,6 +1,6 @@
 """Normalisation: each step is ``text -> (text, diagnostics)``; the pipeline runs them in order.
 
-mojibake → pinyin → script → chrome → page furniture → wrapped lines → quality checks.
+sanitise → mojibake → pinyin → script → chrome → page furniture → wrapped lines → quality checks.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from gongwen.normalize.mojibake import repair_mojibake
 from gongwen.normalize.pages import remove_page_furniture
 from gongwen.normalize.pinyin import remove_pinyin
 from gongwen.normalize.quality import check_quality
+from gongwen.normalize.sanitize import sanitize
 from gongwen.normalize.script import to_simplified
 from gongwen.normalize.wrap import join_wrapped_lines
 
@@ -56,10 +57,9 @@ def normalize(text: str) -> Normalized:
     diags: list[Diagnostic] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     offsets = OffsetMap()
-    text, more = repair_mojibake(text, offsets)
-    diags += more
-    text, more = remove_pinyin(text, offsets)
-    diags += more
+    for first in (sanitize, repair_mojibake, remove_pinyin):
+        text, more = first(text, offsets)
+        diags += more
     text, script, more = to_simplified(text)  # OpenCC t2s keeps positions
     diags += more
     for step in (remove_chrome, remove_page_furniture, join_wrapped_lines):

@@ -33,8 +33,10 @@ TAIL_START = re.compile(
     r"本站所有内容均由|温馨提示[:：]?\s*$|相关搜索\s*$|还剩\s*\d+\s*页未读|继续阅读\s*$|相关文档推荐|"
     r"想免费下载|下载本文档"
 )
-# An inline suffix such as "(20230201)VIP免费" on a title line.
-INLINE_CHROME = re.compile(r"VIP免费|\s*—?全文$")
+# An inline label such as "(20230201)VIP免费" on a title line, or a trailing "—全文" (found by _inline_chrome:
+# a regex \s*—?全文$ would be quadratic on long runs of spaces).
+INLINE_LABEL = re.compile(r"VIP免费")
+INLINE_SUFFIX = "全文"
 # A keyword line: three or more short space-separated words and nothing else.
 KEYWORDS_LINE = re.compile(r"^\s*(?:[\w\u4e00-\u9fff]{1,6}\s+){2,}[\w\u4e00-\u9fff]{1,6}\s*$")
 FILENAME_LINE = re.compile(r"^\s*\S.{0,80}\.(?:docx?|pdf|wps|txt)\s*$", re.IGNORECASE)
@@ -47,6 +49,19 @@ TAIL_ZONE = 0.6  # the tail marker must lie in the last 40% of the text
 def _body_like(line: str) -> bool:
     """A line that reads like document text rather than page furniture."""
     return len(line.strip()) >= 40 and bool(SENTENCE_MARK.search(line))
+
+
+def _inline_chrome(line: str) -> list[tuple[int, int]]:
+    """Spans of site labels in a title line: VIP免费 anywhere, and a final 全文 with its dash and spaces."""
+    spans = [(m.start(), m.end()) for m in INLINE_LABEL.finditer(line)]
+    if line.endswith(INLINE_SUFFIX):
+        start = len(line) - len(INLINE_SUFFIX)
+        if start > 0 and line[start - 1] == "—":
+            start -= 1
+        while start > 0 and line[start - 1].isspace():
+            start -= 1
+        spans.append((start, len(line)))
+    return spans
 
 
 def _is_chrome(line: str) -> bool:
@@ -79,9 +94,8 @@ def remove_chrome(text: str, offsets: OffsetMap | None = None) -> tuple[str, lis
             head_end = i
             break
         head_lines.append(line.strip())
-        for m in INLINE_CHROME.finditer(line):
-            if m.end() > m.start():
-                cuts.append(Cut(s + m.start(), s + m.end(), "boilerplate-removed", "site label on a title line"))
+        for start, end in _inline_chrome(line):
+            cuts.append(Cut(s + start, s + end, "boilerplate-removed", "site label on a title line"))
     start_tail = None
     zone = int(len(text) * TAIL_ZONE)
     for s, e in spans:

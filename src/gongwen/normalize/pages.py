@@ -20,13 +20,15 @@ from gongwen.model import Diagnostic
 from gongwen.normalize.edits import Cut, OffsetMap, apply_cuts, line_spans
 from gongwen.normalize.wrap import HEADING_START
 
-PAGE_FOOTER = re.compile(r"\s*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
-PAGE_NUMBER_LINE = re.compile(
-    r"^[ \t\u3000]*[-—–·]?[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,4}(?:[ \t\u3000]*页)?[ \t\u3000]*[-—–·]?[ \t\u3000]*$",
-    re.M,
-)
+# Linear by construction: no two unbounded quantifiers over the same characters touch, and the
+# line shapes are matched on one stripped line at a time (benchmarks/linearity.py checks it).
+PAGE_FOOTER = re.compile(r"第\s*\d{1,4}\s*页\s*(?:[，,/]\s*)?共\s*\d{1,4}\s*页")
+LINE_SPACE = " \t\u3000"
+PAGE_NUMBER = re.compile(r"[-—–·]?[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,4}(?:[ \t\u3000]*页)?[ \t\u3000]*[-—–·]?")
+PAGE_NUMBER_MAX = 24  # a page-number line is short once stripped
 # A contents line with a dot leader and a page number: 一、工作回顾…………3 (the leader and number go).
-DOT_LEADER = re.compile(r"(?<=\S)[ \t\u3000]*[.…·．。‥⋯_\-—]{3,}[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.M)
+LEADER = ".…·．。‥⋯_-—"
+LEADER_MIN = 3
 BLANK = " \t\u3000\xa0\n"
 RUN_ENDS = "。！？!?；;：:”\"」』）)…"  # a line ending in one of these ends its sentence
 RUN_ON_MIN_CHARS = 20  # a shorter line before a page break is a title or heading, not a cut sentence
@@ -65,13 +67,62 @@ def _longest_chain(found: list[T], key: Callable[[T], int], starts: int = 3) -> 
     return best
 
 
+def _footers(text: str) -> list[tuple[int, int]]:
+    """Page footers (第7页 共7页), each with the whitespace just before it."""
+    found = []
+    floor = 0
+    for m in PAGE_FOOTER.finditer(text):
+        start = m.start()
+        while start > floor and text[start - 1].isspace():
+            start -= 1
+        found.append((start, m.end()))
+        floor = m.end()
+    return found
+
+
+def _dot_leader(text: str, s: int, e: int) -> int | None:
+    """Where the dot leader and page number ending the line ``[s, e)`` start, or None."""
+    j = e
+    while j > s and text[j - 1] in LINE_SPACE:
+        j -= 1
+    k = j
+    while k > s and text[k - 1].isdecimal():
+        k -= 1
+    if not 1 <= j - k <= 4:
+        return None
+    m = k
+    while m > s and text[m - 1] in LINE_SPACE:
+        m -= 1
+    r = m
+    while r > s and text[r - 1] in LEADER:
+        r -= 1
+    start = r
+    while start > s and text[start - 1] in LINE_SPACE:
+        start -= 1
+    if start == s or text[start - 1].isspace():  # the leader must follow text: start inside it
+        start = r + 1
+    return start if m - start >= LEADER_MIN else None
+
+
 def _footer_cuts(text: str) -> list[Cut]:
     """Footers inside lines, and dot leaders of contents lines."""
-    cuts = [Cut(m.start(), m.end(), "page-marker-removed", "page footer")
-            for m in PAGE_FOOTER.finditer(text) if not _whole_line(text, m.start(), m.end())]
-    cuts += [Cut(m.start(), m.end(), "toc-leader-removed", "dot leader and page number of a contents line")
-             for m in DOT_LEADER.finditer(text)]
+    cuts = [Cut(start, end, "page-marker-removed", "page footer")
+            for start, end in _footers(text) if not _whole_line(text, start, end)]
+    for s, e in line_spans(text):
+        start = _dot_leader(text, s, e)
+        if start is not None:
+            cuts.append(Cut(start, e, "toc-leader-removed", "dot leader and page number of a contents line"))
     return cuts
+
+
+def _page_number_lines(text: str) -> list[tuple[int, int]]:
+    """Lines holding only a page number (``- 3 -``, ``第3页``)."""
+    found = []
+    for s, e in line_spans(text):
+        line = text[s:e].strip(LINE_SPACE)
+        if line and len(line) <= PAGE_NUMBER_MAX and PAGE_NUMBER.fullmatch(line):
+            found.append((s, e))
+    return found
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -88,10 +139,9 @@ def _furniture_line_cuts(text: str) -> list[Cut]:
     sentence and the line after is no heading) the block's line breaks go too,
     so the split sentence joins up again.
     """
-    spans = [(m.start(), m.end(), "page-marker-removed", "line holding only a page number")
-             for m in PAGE_NUMBER_LINE.finditer(text) if m.group().strip()]
-    spans += [(m.start(), m.end(), "page-marker-removed", "page footer line")
-              for m in PAGE_FOOTER.finditer(text) if _whole_line(text, m.start(), m.end())]
+    spans = [(s, e, "page-marker-removed", "line holding only a page number") for s, e in _page_number_lines(text)]
+    spans += [(start, end, "page-marker-removed", "page footer line")
+              for start, end in _footers(text) if _whole_line(text, start, end)]
     spans += [(c.start, c.end, c.code, c.message) for c in _running_line_cuts(text)]
     spans.sort()
     cuts: list[Cut] = []

@@ -21,6 +21,7 @@ ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
 LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # 綜 合 → 綜合
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
+MAX_DEPTH = 12  # deeper markers become siblings at this depth (with a diagnostic)
 
 
 @dataclass
@@ -71,16 +72,28 @@ TABLE_ROW = re.compile(r"[\u4e00-\u9fff）)] +-?[\d０-９][\d０-９.．,，%�
 LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
 
 
-def title_end(text: str, start: int, kind: str) -> int:
+def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]] | None = None) -> int:
     """Where the title that starts at ``start`` ends (exclusive).
 
     A title ends at its first full stop (or colon), or at a space — except a
     single extraction space left by PDF or OCR text: after a number
-    (费40 亿元) or between letter-spaced characters (綜 合).
+    (费40 亿元) or between letter-spaced characters (綜 合). ``memo`` (one per
+    paragraph) remembers the last scan of each kind, so the candidates of a
+    paragraph, taken in order, scan it once in all (linear time).
     """
     stops = ITEM_TITLE_END if kind == "item" else TITLE_END
     while start < len(text) and text[start] in LEADING:
         start += 1
+    last = memo.get(stops) if memo is not None else None
+    if last and last[0] <= start <= last[1] and (start < last[1] or last[1] == len(text) or text[start] in stops):
+        return last[1]
+    end = _scan_title(text, start, stops)
+    if memo is not None:
+        memo[stops] = (start, end)
+    return end
+
+
+def _scan_title(text: str, start: int, stops: str) -> int:
     piece = start  # where the current space-separated piece began
     for i in range(start, len(text)):
         ch = text[i]
@@ -154,7 +167,11 @@ class OutlineBuilder:
         return previous is not None and c.ordinal == previous + 1
 
     def push(self, depth: int, node: BNode) -> None:
-        """Make ``node`` the open heading at ``depth`` (closing deeper ones)."""
+        """Make ``node`` the open heading at ``depth`` (closing deeper ones); depth is capped at MAX_DEPTH."""
+        if depth >= MAX_DEPTH:
+            self.diagnostics.append(Diagnostic("outline-too-deep", f"{node.marker} would open level {depth + 1}; "
+                                               f"kept at level {MAX_DEPTH}", None, node.marker))
+            depth = MAX_DEPTH - 1
         del self.stack[depth:]
         node.parent = self.stack[-1] if self.stack else None
         node.after_part = len(node.parent.parts) if node.parent is not None else 0
@@ -217,12 +234,13 @@ def build_outline(paras: list[Para]) -> Built:
             started = True
             continue
         prev_end = -1
+        memo: dict[str, tuple[int, int]] = {}
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
             if c.start == 0 and para.line_start and not para.heading_level and TABLE_ROW.search(para.text):
                 continue  # 1．居民生活费用价格 6．4: a numbered row of a table printed as text
-            end = c.title_end = title_end(para.text, c.end, c.kind)
+            end = c.title_end = title_end(para.text, c.end, c.kind, memo)
             standalone = c.line_start and end == len(para.text)
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))

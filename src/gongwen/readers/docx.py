@@ -22,6 +22,8 @@ MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MB
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$", re.IGNORECASE)
 SHORT_HEADING = 40
+MAX_COLUMNS = 1000  # cells in one table row, gridSpan included
+MAX_CELLS = 500_000  # table cells in the whole document, gridSpan included
 
 
 def check_archive(path: Path) -> None:
@@ -77,7 +79,8 @@ def _heading_level(paragraph: Any, name: str) -> int | None:
         text = paragraph.text.strip()
         if num is not None and len(text) <= SHORT_HEADING and "。" not in text:
             ilvl = num.find(qn("w:ilvl"))
-            return int(ilvl.get(qn("w:val"), "0")) + 1 if ilvl is not None else 1
+            value = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
+            return min(int(value), 8) + 1 if value.isdecimal() else 1
     return None
 
 
@@ -93,6 +96,25 @@ def _figure_caption(element: Any) -> str | None:
     return None
 
 
+def check_tables(body: Any, path: Path) -> None:
+    """Refuse tables too large to read (python-docx expands every gridSpan into cells)."""
+    from docx.oxml.ns import qn
+
+    span_tag, cell_tag = qn("w:gridSpan"), qn("w:tc")
+    total = 0
+    for row in body.iter(qn("w:tr")):
+        width = 0
+        for cell in row.iterchildren(cell_tag):
+            span = next(cell.iter(span_tag), None)
+            value = span.get(qn("w:val"), "1") if span is not None else "1"
+            width += int(value) if value.isdecimal() else 1
+            if width > MAX_COLUMNS:
+                raise InputError(f"{path}: refused: a table row spans more than {MAX_COLUMNS} columns")
+        total += width
+        if total > MAX_CELLS:
+            raise InputError(f"{path}: refused: tables with more than {MAX_CELLS} cells")
+
+
 def read(path: Path, options: dict[str, Any]) -> SourceText:
     """Read the body of a DOCX: one line per paragraph, tables as rows of cells."""
     check_archive(path)
@@ -105,6 +127,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         document = docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types for broken parts
         raise InputError(f"{path}: corrupt DOCX ({type(exc).__name__}: {exc})") from None
+    check_tables(document.element.body, path)
     lines: list[str] = []
     levels: dict[int, int] = {}
     tables: dict[int, list[list[str]]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 
-from gongwen.errors import InputError
+from gongwen.errors import InputError, UsageError
 from gongwen.model import Diagnostic
 
 # Frequent characters in both scripts: a wrong decoding yields mostly rare ones.
@@ -31,6 +31,24 @@ COMMON_CHARS = frozenset(
 MAX_FORCED_BAD = 10
 MAX_FORCED_SHARE = 0.005
 
+# Codecs Python files under text encodings that do not decode documents.
+NOT_DOCUMENT_CODECS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
+
+
+def text_encoding(label: str) -> str | None:
+    """The codec name for ``label`` if it decodes document bytes to text, else None.
+
+    Unknown labels and bytes-to-bytes or special codecs (rot13, hex, base64,
+    zlib, idna, punycode, undefined …) are not text encodings.
+    """
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_DOCUMENT_CODECS:
+        return None
+    return info.name
+
 
 def _common_ratio(text: str) -> float:
     cjk = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
@@ -44,6 +62,24 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _mostly_cjk(text: str) -> bool:
+    """Text that reads as Chinese: no control characters, mostly CJK, mostly common characters."""
+    sample = text[:20000]
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in sample):
+        return False
+    visible = [c for c in sample if not c.isspace()]
+    cjk = sum(1 for c in visible if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return bool(visible) and cjk >= 0.5 * len(visible) and _common_ratio(sample) > 0.3
+
+
+def bomless_utf(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` for UTF-32 or UTF-16 without a byte-order mark, when the text is mostly Chinese."""
+    for encoding, width in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % width == 0 and (text := _strict(data, encoding)) is not None and _mostly_cjk(text):
+            return text, encoding
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -61,11 +97,12 @@ def decode(data: bytes, name: str, forced: str | None = None) -> tuple[str, str,
     """Decode ``data`` (the file ``name``) and return ``(text, encoding, diagnostics)``."""
     diags: list[Diagnostic] = []
     if forced:
+        if text_encoding(forced) is None:
+            raise UsageError(f"{name}: {forced!r} is not a text encoding (try utf-8, gb18030, big5, utf-16)")
         try:
-            codecs.lookup(forced)
-        except LookupError:
-            raise InputError(f"{name}: unknown encoding {forced!r}") from None
-        text = data.decode(forced, errors="replace")
+            text = data.decode(forced, errors="replace")
+        except (UnicodeError, ValueError) as exc:
+            raise InputError(f"{name}: cannot decode as {forced} ({exc})") from None
         bad = text.count("\ufffd") - data.decode(forced, errors="ignore").count("\ufffd")
         if bad > MAX_FORCED_BAD and bad > len(text) * MAX_FORCED_SHARE:
             raise InputError(f"{name}: {bad:,} byte sequences are not valid {forced} (wrong --encoding?)")
@@ -77,9 +114,11 @@ def decode(data: bytes, name: str, forced: str | None = None) -> tuple[str, str,
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", diags
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16", diags
+    text = _strict(data, "utf-8")
+    if (text is None or b"\x00" in data[:8192]) and (found := bomless_utf(data)):
+        return found[0], found[1], diags
     if looks_binary(data):
         raise InputError(f"{name}: binary file, not a text document")
-    text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8", diags
     candidates = [(enc, t) for enc in ("gb18030", "big5") if (t := _strict(data, enc)) is not None]

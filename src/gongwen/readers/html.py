@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from gongwen.errors import InputError
 from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
-from gongwen.readers.encoding import decode
+from gongwen.readers.encoding import decode, text_encoding
 from gongwen.readers.tables import table_line
 from gongwen.readers.text import read_bytes
 
@@ -63,6 +63,24 @@ def _charset(data: bytes) -> str | None:
         return None
     label = m.group(1).decode("ascii").lower()
     return SUPERSETS.get(label, label)
+
+
+def _charset_problem(data: bytes, declared: str) -> str:
+    """Why the declared charset cannot be trusted ("" when it can): not a text codec, or the bytes disagree."""
+    codec = text_encoding(declared)
+    if codec is None:
+        return "is not a text encoding"
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return "does not decode the page"
+    if codec != "utf-8" and not data.isascii():
+        try:
+            data.decode("utf-8")
+            return "is contradicted by the bytes, which are UTF-8"
+        except UnicodeDecodeError:
+            pass
+    return ""
 
 
 def _tag(el: Any) -> str:
@@ -343,8 +361,13 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     import lxml.html
 
     data = read_bytes(path, MAX_BYTES)
-    forced = options.get("encoding") or _charset(data)
+    declared = _charset(data)
+    why = _charset_problem(data, declared) if declared else ""
+    forced = options.get("encoding") or (None if why else declared)
     text, encoding, diags = decode(data, str(path), forced)
+    if why and not options.get("encoding"):
+        diags.append(Diagnostic("charset-ignored", f"<meta charset={declared!r}> {why}; decoded as {encoding}",
+                                None, ""))
     if not text.strip():
         raise InputError(f"{path}: empty document (no text)")
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
@@ -353,6 +376,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except Exception as exc:  # noqa: BLE001 - lxml raises ParserError/XMLSyntaxError/ValueError
         raise InputError(f"{path}: not readable as HTML ({exc})") from None
+    limits = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    if limits:  # libxml2 stopped reading (elements nested too deep): the rest of the page would be lost
+        raise InputError(f"{path}: refused: {limits[0].message.split(',')[0].lower()} (the rest would be lost)")
     for el in list(root.iter(*SILENT_TAGS)):
         if el.getparent() is not None:
             text = _text(el) if _tag(el) in ("button", "select", "noscript") else ""

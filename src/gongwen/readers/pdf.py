@@ -11,6 +11,8 @@ stands for its chart (a figure).
 
 from __future__ import annotations
 
+import io
+import logging
 import re
 from collections import Counter
 from pathlib import Path
@@ -20,6 +22,7 @@ from gongwen.errors import InputError
 from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
 from gongwen.readers.tables import table_line
+from gongwen.readers.text import read_bytes
 
 TABLE_CAPTION = re.compile(r"^\s*(?:续?表\s*\d+\s*[:：．.、]?|续表)")
 NUMERIC = re.compile(r"^(?:[-+−]?\d[\d,]*(?:\.\d+)?%?|[—–-]{1,2}|…+|×)$")
@@ -27,6 +30,8 @@ YEAR_UNIT = re.compile(r"^(?:年|月|年末|年底)(?:[（(][^）)]*[）)])?$")
 FIGURE_CAPTION = re.compile(r"^\s*图\s*\d+\s*[:：．.、]\s*\S.{0,60}$")
 MIN_ROWS = 2
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-—–·]*$")
+MAX_PAGES = 5000
+MAX_BYTES = 256 * 1024 * 1024
 EDGE = 2  # lines at the top and bottom of a page checked for running headers/footers
 
 
@@ -40,15 +45,29 @@ def _pages(path: Path) -> list[list[str]]:
         from pypdf.errors import PdfReadError
     except ImportError:
         raise InputError(f"{path}: reading PDF needs pypdf: pip install 'gongwen[pdf]'") from None
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not ours to print; errors raise
+    data = read_bytes(path, MAX_BYTES)
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{path}: password-protected PDF")
-        return [(page.extract_text() or "").split("\n") for page in reader.pages]
+        pages_root = reader.trailer["/Root"]["/Pages"]
+        count = pages_root.get("/Count", 0)
+        if not isinstance(count, int) or count > MAX_PAGES:
+            raise InputError(f"{path}: refused: the PDF declares {count} pages (limit {MAX_PAGES})")
+        pages = []
+        for page in reader.pages:
+            if len(pages) >= MAX_PAGES:
+                raise InputError(f"{path}: refused: more than {MAX_PAGES} pages")
+            pages.append((page.extract_text() or "").split("\n"))
+        return pages
     except InputError:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{path}: corrupt PDF ({type(exc).__name__}: {exc})") from None
+    except (PdfReadError, PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError,
+            RecursionError) as exc:
+        raise InputError(f"{path}: corrupt PDF ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})") from None
 
 
 def clean_pages(pages: list[list[str]]) -> tuple[list[str], list[Diagnostic]]:
