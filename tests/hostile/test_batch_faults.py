@@ -87,7 +87,7 @@ def test_output_folder_equal_inside_or_above_the_input_converts_each_input_once(
         (src / name).write_text(DOC, encoding="utf-8")
     out = {"same": src, "inside": src / "out", "above": root}[where]
     for run in range(2):
-        result = _batch(str(src), "-o", str(out), "-r", "-t", "markdown", "-t", "docx", "-t", "json")
+        result = _batch(str(src), "-o", str(out), "-r", "-t", "markdown", "-t", "docx", "-t", "json", "-t", "xml")
         assert result.exit_code == 0, result.output
         assert "converted 3, skipped 0, failed 0 (of 3 files)" in result.output, (run, result.output)
     inputs = {Path(e["input"]).name for e in _manifest(out)}
