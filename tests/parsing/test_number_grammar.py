@@ -137,3 +137,8 @@ def test_number_grammar(phrase, expected):
         assert g[1:5] == (e[1], pytest.approx(e[2]) if e[2] is not None else None, e[3], e[4]), (g, e)
         assert g[5] == pytest.approx(e[5]) if e[5] is not None else g[5] is None, (g, e)
         assert g[6] == pytest.approx(e[6]) if e[6] is not None else g[6] is None, (g, e)
+
+
+def test_a_base_of_comparison_takes_no_change():
+    got = _fields("占财政总支出的27.9%，比五五计划时期的38.1%下降了10.2%。")
+    assert [(g[0], g[2]) for g in got] == [(27.9, None), (38.1, None), (None, -10.2)]

@@ -212,6 +212,8 @@ def test_a_heading_hint_survives_a_removed_line_above_it():
     ("到2035年人均收入翻一番", "", "actual", "target"),
     ("新增就业10万人", "", "actual", "actual"),
     ("要新增就业10万人", "", "actual", "target"),
+    ("比上年增长8.5%", "全年发电计划", "target", "actual"),
+    ("全国去年取得重要科技成果一万多项", "", "target", "actual"),
 ])
 def test_kind_follows_the_wording(window, before, part, expected):
     assert kind_of(window, before, part) == expected

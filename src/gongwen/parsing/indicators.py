@@ -45,6 +45,9 @@ COMPOUNDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), 
 TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力求|将|要|拟|安排")
 # A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
+THIS_YEAR = "今年"
+COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
+PAST_TIME = re.compile(r"去年|上年|过去一年|一年来")  # the year under review: what is reported is done
 FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
@@ -222,7 +225,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 if base:
                     ind.value_base, ind.base_unit = q.value * mult, base
                 out.append(ind)
-                pending.append(ind)
+                if not COMPARISON_BASE.search(_clause(sentence, first.start)):
+                    pending.append(ind)  # a base of comparison (比…的38.1%) takes no change after it
             pending_end = run[-1].end
         floor = run[-1].end
     return out
@@ -276,9 +280,12 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False) ->
     if bulletin:
         return "actual"
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
-    if firm.search(window) or firm.search(before):
+    if firm.search(window):
         return "target"
-    if RESULT_CUES.search(window):
+    result = RESULT_CUES.search(window) or PAST_TIME.search(before + window)
+    if firm.search(before) and (not result or THIS_YEAR in before):  # 今年拟安排…，比去年增加…: a plan
+        return "target"
+    if result:
         return "actual"
     if ESTIMATE in window or ESTIMATE in before:
         return part_kind
