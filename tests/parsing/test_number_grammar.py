@@ -142,3 +142,14 @@ def test_number_grammar(phrase, expected):
 def test_a_base_of_comparison_takes_no_change():
     got = _fields("占财政总支出的27.9%，比五五计划时期的38.1%下降了10.2%。")
     assert [(g[0], g[2]) for g in got] == [(27.9, None), (38.1, None), (None, -10.2)]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("玉米种植面积3545万公顷，减少132万公顷。", ["玉米种植面积", "玉米种植面积减少"]),
+    ("参加工伤保险人数22726万人，增加836万人。", ["参加工伤保险人数", "参加工伤保险人数增加"]),
+    ("农村居民人均可支配收入13432元，增长8.6%，扣除价格因素，实际增长6.8%。",
+     ["农村居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("年末全国共有1264万人享受城市居民最低生活保障。", ["享受城市居民最低生活保障"]),
+])
+def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
+    assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

@@ -32,6 +32,9 @@ NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上�
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
+# A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
+CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年)?(?:实际)?"
+                               r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总额由1990年的25.5亿美元 → 外贸进出口总额
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
@@ -197,7 +200,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 pending = []
                 floor = run[-1].end
                 continue
-            subject = _name(sentence, verb_start, floor) or (out[-1].name if out else "")
+            subject = _name(sentence, verb_start, floor)
+            if out and (not subject or CHANGE_WORDS_ONLY.match(subject)):
+                subject = _stem(out[-1].name)  # …3545万公顷，减少132万公顷 / 实际增长8.6%: the same thing
             names = _distribute_names(subject, len(run))
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, verb_start)
@@ -206,6 +211,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             pending = []
         else:
             subject = _name(sentence, first.start, floor)
+            if NAME_PREFIX.fullmatch(subject):
+                subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
             names = _distribute_names(subject, len(run))
             if len(run) == 1 and re.search(r"各$|双双", sentence[max(floor, first.start - 4):first.start]):
                 count = len(SUBJECT_SPLIT.split(subject))
@@ -214,6 +221,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
                 names = [(subject + _after(sentence, run[-1].end)) or (out[-1].name if out else "")]
+            elif out and CHANGE_WORDS_ONLY.match(subject):
+                names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing
             elif out and NAME_CONTINUES.match(subject):
                 names = [_stem(out[-1].name) + name for name in names]
             pending = []
