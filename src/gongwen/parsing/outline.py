@@ -18,6 +18,7 @@ TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (
 ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
 MAX_DEPTH = 12  # deeper markers become siblings at this depth (with a diagnostic)
+MAX_DEPTH_REPORTED = 20  # the rest are counted in one diagnostic
 
 
 @dataclass
@@ -88,6 +89,7 @@ class OutlineBuilder:
         self.stack: list[BNode] = []
         self.memory: dict[str, tuple[int, int]] = {}  # style -> (last ordinal, depth index)
         self.diagnostics: list[Diagnostic] = []
+        self.too_deep = 0
 
     # ---- placement -------------------------------------------------------
     def place(self, c: Candidate) -> int | None:
@@ -141,8 +143,10 @@ class OutlineBuilder:
     def push(self, depth: int, node: BNode) -> None:
         """Make ``node`` the open heading at ``depth`` (closing deeper ones); depth is capped at MAX_DEPTH."""
         if depth >= MAX_DEPTH:
-            self.diagnostics.append(Diagnostic("outline-too-deep", f"{node.marker} would open level {depth + 1}; "
-                                               f"kept at level {MAX_DEPTH}", None, node.marker))
+            self.too_deep += 1
+            if self.too_deep <= MAX_DEPTH_REPORTED:
+                self.diagnostics.append(Diagnostic("outline-too-deep", f"{node.marker} would open level "
+                                                   f"{depth + 1}; kept at level {MAX_DEPTH}", None, node.marker))
             depth = MAX_DEPTH - 1
         del self.stack[depth:]
         (self.stack[-1].children if self.stack else self.roots).append(node)
@@ -195,6 +199,9 @@ def build_outline(paras: list[Para]) -> Built:
             accepted.append((c, node))
             prev_end = end
         _distribute(para, accepted, owner, front)
+    if builder.too_deep > MAX_DEPTH_REPORTED:
+        builder.diagnostics.append(Diagnostic("outline-too-deep", f"{builder.too_deep - MAX_DEPTH_REPORTED} more "
+                                              f"markers kept at level {MAX_DEPTH}", None, ""))
     return Built(front, builder.roots, builder.diagnostics)
 
 
