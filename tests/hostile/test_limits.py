@@ -153,3 +153,12 @@ def test_inline_site_labels_are_found_without_a_backtracking_regex():
     assert _inline_chrome("  全文") == [(0, 4)]
     doc = gongwen.parse_text("政府工作报告 —全文\n" + DOC)
     assert any(d.code == "boilerplate-removed" and "全文" in d.text for d in doc.diagnostics)
+
+
+def test_traditional_text_is_converted_in_chunks_with_the_same_result():
+    from gongwen.normalize import script
+
+    text = "經濟發展穩中有進，區域協調發展。" * 600 + "經濟發展" * 3000  # long, and a long run without punctuation
+    converted, kind, _ = script.to_simplified(text)
+    assert kind == "traditional" and converted == script.t2s()(text)
+    assert "经济发展稳中有进，区域协调发展。" in converted and "發" not in converted

@@ -22,6 +22,7 @@ SPACE = " \t\u3000\xa0"
 LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # 綜 合 → 綜合
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
 MAX_DEPTH = 12  # deeper markers become siblings at this depth (with a diagnostic)
+MAX_DEPTH_REPORTED = 20  # the rest are counted in one diagnostic
 
 
 @dataclass
@@ -116,6 +117,7 @@ class OutlineBuilder:
         self.stack: list[BNode] = []
         self.memory: dict[str, tuple[int, int]] = {}  # style -> (last ordinal, depth index)
         self.diagnostics: list[Diagnostic] = []
+        self.too_deep = 0
 
     # ---- placement -------------------------------------------------------
     def place(self, c: Candidate) -> int | None:
@@ -169,8 +171,10 @@ class OutlineBuilder:
     def push(self, depth: int, node: BNode) -> None:
         """Make ``node`` the open heading at ``depth`` (closing deeper ones); depth is capped at MAX_DEPTH."""
         if depth >= MAX_DEPTH:
-            self.diagnostics.append(Diagnostic("outline-too-deep", f"{node.marker} would open level {depth + 1}; "
-                                               f"kept at level {MAX_DEPTH}", None, node.marker))
+            self.too_deep += 1
+            if self.too_deep <= MAX_DEPTH_REPORTED:
+                self.diagnostics.append(Diagnostic("outline-too-deep", f"{node.marker} would open level "
+                                                   f"{depth + 1}; kept at level {MAX_DEPTH}", None, node.marker))
             depth = MAX_DEPTH - 1
         del self.stack[depth:]
         node.parent = self.stack[-1] if self.stack else None
@@ -257,6 +261,9 @@ def build_outline(paras: list[Para]) -> Built:
             accepted.append((c, node))
             prev_end = end
         _distribute(para, accepted, owner, front)
+    if builder.too_deep > MAX_DEPTH_REPORTED:
+        builder.diagnostics.append(Diagnostic("outline-too-deep", f"{builder.too_deep - MAX_DEPTH_REPORTED} more "
+                                              f"markers kept at level {MAX_DEPTH}", None, ""))
     return Built(front, builder.roots, builder.diagnostics)
 
 
