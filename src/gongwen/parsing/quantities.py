@@ -119,11 +119,26 @@ def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+class _Taken:
+    """Character positions already read as part of a figure (a flag per position: linear in the sentence)."""
+
+    def __init__(self, size: int) -> None:
+        self.flags = bytearray(size + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        self.flags[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+    def covers(self, pos: int) -> bool:
+        return bool(self.flags[pos])
+
+
 def scan(sentence: str) -> list[Quantity]:
     """Every value and percentage in ``sentence``, in order."""
     text = sentence.translate(FULL_WIDTH)
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = [m.span() for m in QUOTED.finditer(text)]  # names such as “万亩千亿”
+    taken = _Taken(len(text))
+    for m in QUOTED.finditer(text):  # names such as “万亩千亿”
+        taken.append(m.span())
     has_range = any(sep in text for sep in "—-–~～至到")
     has_magnitude = "万" in text or "亿" in text
     for m in (RANGE_VALUE.finditer(text) if has_range else ()):
@@ -135,7 +150,7 @@ def scan(sentence: str) -> list[Quantity]:
     percents = [(m, m.group("unit")) for m in PERCENT.finditer(text)]
     percents += [(m, "个" + m.group("unit")) for m in POINTS_FIRST.finditer(text)]
     for m, unit in sorted(percents, key=lambda pair: pair[0].start()):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.covers(m.start()):
             continue
         q = Quantity(m.start(), m.end(), _num(m.group("num")), unit)
         before = text[max(0, m.start() - 10):m.start()]
@@ -149,16 +164,16 @@ def scan(sentence: str) -> list[Quantity]:
         found.append(q)
         taken.append((m.start(), m.end()))
     for m in (RATIO.finditer(text) if ":" in text or "：" in text else ()):
-        if RATIO_CUE.search(text[max(0, m.start() - 8):m.start()]) and not any(s <= m.start() < e for s, e in taken):
+        if RATIO_CUE.search(text[max(0, m.start() - 8):m.start()]) and not taken.covers(m.start()):
             for term in RATIO_TERM.finditer(m.group()):
                 found.append(Quantity(m.start() + term.start(), m.start() + term.end(), _num(term.group()), ""))
             taken.append((m.start(), m.end()))
     for m in (MIXED.finditer(text) if has_magnitude else ()):
-        if not any(s <= m.start() < e for s, e in taken):
+        if not taken.covers(m.start()):
             found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
             taken.append((m.start(), m.end()))
     for m in VALUE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or THRESHOLD_NEXT.match(text, m.end()):
+        if taken.covers(m.start()) or THRESHOLD_NEXT.match(text, m.end()):
             continue
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
             continue
@@ -167,8 +182,11 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
+    found_at = _Taken(len(text))
+    for q in found:
+        found_at.append((q.start, q.end))
     for m in (CN_VALUE.finditer(text) if has_magnitude else ()):
-        if (any(s <= m.start() < e for s, e in taken) or any(q.start <= m.start() < q.end for q in found)
+        if (taken.covers(m.start()) or found_at.covers(m.start())
                 or THRESHOLD_NEXT.match(text, m.end())):
             continue
         unit = m.group("unit").replace("多", "").replace("余", "")

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from gongwen.parsing.outline import BNode, Part
 
-SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
+# Anchored at a sentence start, so text with no sentence end is scanned once, not once per position.
+SENTENCE = re.compile(r"(?:^|(?<=[。！？!?]))[^。！？!?]+[。！？!?]")
 FIRST_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 EMPHASISED_LEAD = re.compile(r"[^。！？!?；;，,]+[。！？!?；;，,]?")  # a bold lead may end at a comma
 NOT_IN_INLINE_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％A-Za-z]|我们|我|你们|大家|同志|各位")
