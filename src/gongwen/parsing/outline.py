@@ -197,11 +197,13 @@ class OutlineBuilder:
 
 def _runs_after_commas(candidates: list[Candidate]) -> None:
     """An enumeration may run inside one sentence (…转变，一是…，二是…): its markers after commas count
-    when the paragraph holds the next one of the same style (parallel evidence)."""
-    for k, c in enumerate(candidates):
-        if c.after_comma and c.kind == "item" and c.ordinal == 1:
-            if any(d.style == c.style and d.ordinal == 2 for d in candidates[k + 1:]):
-                c.after_comma = False
+    when the paragraph holds the next one of the same style (parallel evidence). One pass from the end."""
+    seconds: set[str] = set()  # styles with a marker numbered 2 further on
+    for c in reversed(candidates):
+        if c.after_comma and c.kind == "item" and c.ordinal == 1 and c.style in seconds:
+            c.after_comma = False
+        if c.ordinal == 2:
+            seconds.add(c.style)
 
 
 def build_outline(paras: list[Para]) -> Built:

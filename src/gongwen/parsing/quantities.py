@@ -69,7 +69,7 @@ SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:
 RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第])(?P<lo>{NUMBER}) ?(?:—|-|–|~|～|至|到) ?(?P<hi>{NUMBER}) ?"
                          rf"(?P<unit>%|{UNIT})(?![A-Za-z\d])")
 # The first of two point changes (分别下降0.2个和0.1个百分点): its unit is printed once, after the last.
-POINTS_FIRST = re.compile(rf"(?P<num>{NUMBER})个(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
+POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
