@@ -18,6 +18,8 @@ from gongwen.exporters.xml_export import read_xml
 from gongwen.plugins import default_registry
 from gongwen.textsafe import escape_name
 
+from .craft import docx_bytes, with_document_xml
+
 FORMATS = ("json", "xml", "markdown", "docx", "xlsx")
 CONTROLS = "".join(chr(c) for c in range(32) if c not in (9, 10, 13)) + "\x7f"
 
@@ -104,28 +106,6 @@ def test_a_lying_meta_charset_is_caught_and_reported(tmp_path):
     assert any(d.code == "charset-ignored" for d in doc.diagnostics)
 
 
-def _docx(paragraph: str = "一、总体要求") -> bytes:
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph(paragraph)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
-def _with_document_xml(data: bytes, transform) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "word/document.xml":
-                body = transform(body.decode("utf-8")).encode("utf-8")
-            dst.writestr(info.filename, body)
-    return out.getvalue()
-
-
 def _crc_corrupt(data: bytes) -> bytes:
     """Flip one byte inside the compressed document.xml: zlib or CRC errors on reading."""
     zf = zipfile.ZipFile(io.BytesIO(data))
@@ -148,12 +128,12 @@ def _mutants(data: bytes, count: int) -> list[bytes]:
 
 
 def test_broken_docx_and_pdf_give_one_line_input_errors(tmp_path):
-    cases = {"crc.docx": _crc_corrupt(_docx()),
+    cases = {"crc.docx": _crc_corrupt(docx_bytes()),
              "xref.pdf": b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\nxref\n0 99999999\n"
                          b"trailer<</Size 99999999/Root 1 0 R>>\nstartxref\n9\n%%EOF",
-             "ilvl.docx": _with_document_xml(_docx(), lambda x: x.replace(
+             "ilvl.docx": with_document_xml(docx_bytes(), lambda x: x.replace(
                  "<w:p>", '<w:p><w:pPr><w:numPr><w:ilvl w:val="x"/></w:numPr></w:pPr>', 1))}
-    cases.update({f"m{k}.docx": m for k, m in enumerate(_mutants(_docx(), 60))})
+    cases.update({f"m{k}.docx": m for k, m in enumerate(_mutants(docx_bytes(), 60))})
     for name, data in cases.items():
         path = tmp_path / name
         path.write_bytes(data)

@@ -13,33 +13,11 @@ import gongwen
 from gongwen.errors import InputError
 
 from ..conftest import SEEDS
+from .craft import docx_bytes, with_document_xml
 
 LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
           + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(2, 10)) + "]>")
 XXE = '<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY net SYSTEM "http://127.0.0.1:9/x">]>'
-
-
-def _docx_bytes(paragraphs: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
-def _with_document_xml(data: bytes, transform) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "word/document.xml":
-                body = transform(body.decode("utf-8")).encode("utf-8")
-            dst.writestr(info.filename, body)
-    return out.getvalue()
 
 
 def _inject(doctype: str, text: str):
@@ -63,7 +41,7 @@ def _parse_or_error(path):
 ])
 def test_entities_in_a_docx_part_are_not_resolved(tmp_path, doctype, reference, leak):
     path = tmp_path / "hostile.docx"
-    path.write_bytes(_with_document_xml(_docx_bytes(["一、总体要求", "PLACEHOLDER"]), _inject(doctype, reference)))
+    path.write_bytes(with_document_xml(docx_bytes("一、总体要求", "PLACEHOLDER"), _inject(doctype, reference)))
     doc = _parse_or_error(path)
     if doc is not None:
         assert leak not in gongwen.export(doc, "json", tmp_path / "x.json").read_text(encoding="utf-8")
@@ -82,7 +60,7 @@ def test_entities_in_html_are_neither_expanded_nor_fetched(tmp_path, doctype):
 
 def test_zip_bomb_docx_is_refused(tmp_path):
     path = tmp_path / "bomb.docx"
-    good = zipfile.ZipFile(io.BytesIO(_docx_bytes(["一、总体要求"])))
+    good = zipfile.ZipFile(io.BytesIO(docx_bytes("一、总体要求")))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for info in good.infolist():
             z.writestr(info.filename, good.read(info.filename))
@@ -102,7 +80,7 @@ def test_docx_with_absurd_entry_count_is_refused(tmp_path):
 
 
 def test_truncated_docx_is_a_one_line_error(tmp_path):
-    data = _docx_bytes(["一、总体要求", "正文。"])
+    data = docx_bytes("一、总体要求", "正文。")
     path = tmp_path / "cut.docx"
     path.write_bytes(data[: len(data) // 2])
     result = subprocess.run([sys.executable, "-m", "gongwen", "convert", str(path), "-t", "json"],
