@@ -153,3 +153,12 @@ def test_a_base_of_comparison_takes_no_change():
 ])
 def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("改造迎亲大桥等桥梁7座。", "桥梁"),
+    ("加快推进人大附中拉萨学校等11所学校建设。", "学校建设"),
+    ("高等教育毛入学率达到60%。", "高等教育毛入学率"),
+])
+def test_a_list_of_examples_names_its_kind(sentence, name):
+    assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == [name]

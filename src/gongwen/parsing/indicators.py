@@ -35,6 +35,8 @@ NAME_PREFIX = re.compile(r"^(?:\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
 CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
+# 等 closing a list of examples (not 高等, 平等, 等级, 等于).
+EXAMPLES_END = re.compile(r"(?<![高平对同初中均相])等(?![级于同])")
 NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总额由1990年的25.5亿美元 → 外贸进出口总额
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
@@ -213,6 +215,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             subject = _name(sentence, first.start, floor)
             if NAME_PREFIX.fullmatch(subject):
                 subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
+            elif examples := list(EXAMPLES_END.finditer(subject)):
+                # examples, then their kind: 改造迎亲大桥等桥梁7座 → 桥梁; 人大附中拉萨学校等11所学校 → after
+                subject = subject[examples[-1].end():]
             names = _distribute_names(subject, len(run))
             if len(run) == 1 and re.search(r"各$|双双", sentence[max(floor, first.start - 4):first.start]):
                 count = len(SUBJECT_SPLIT.split(subject))
