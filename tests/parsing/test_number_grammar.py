@@ -162,3 +162,9 @@ def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
 ])
 def test_a_list_of_examples_names_its_kind(sentence, name):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == [name]
+
+
+def test_the_three_sectors_are_distributed():
+    doc = parse_text("一、工作\n三次产业对GDP增长的贡献率分别为6.9%、43.2%和49.9%。\n")
+    assert [i.name for i in doc.indicators] == ["第一产业对GDP增长的贡献率", "第二产业对GDP增长的贡献率",
+                                                "第三产业对GDP增长的贡献率"]

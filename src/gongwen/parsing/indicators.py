@@ -134,6 +134,8 @@ def _distribute_names(subject: str, count: int) -> list[str]:
         for compound, (first, second) in COMPOUNDS.items():
             if compound in subject:
                 return [subject.replace(compound, first, 1), subject.replace(compound, second, 1)]
+    if len(items) == 1 and count == 3 and "三次产业" in subject:  # 三次产业…分别为A、B、C: the three sectors
+        return [subject.replace("三次产业", sector, 1) for sector in ("第一产业", "第二产业", "第三产业")]
     if len(items) != count or count < 2:
         return [subject] * count
     last = items[-1]
