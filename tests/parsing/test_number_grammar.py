@@ -168,3 +168,12 @@ def test_the_three_sectors_are_distributed():
     doc = parse_text("一、工作\n三次产业对GDP增长的贡献率分别为6.9%、43.2%和49.9%。\n")
     assert [i.name for i in doc.indicators] == ["第一产业对GDP增长的贡献率", "第二产业对GDP增长的贡献率",
                                                 "第三产业对GDP增长的贡献率"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("物价上涨幅度控制在10%以内。", ["物价上涨幅度"]),
+    ("货运量6.5亿吨，平均每年增长3.7%。", ["货运量", "货运量平均每年"]),
+    ("外商投资限制性条目减少一半，95%以上实行备案管理。", ["实行备案管理"]),
+])
+def test_names_of_rates_and_continued_changes(sentence, names):
+    assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

@@ -37,6 +37,9 @@ CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年)?(
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 # 等 closing a list of examples (not 高等, 平等, 等级, 等于).
 EXAMPLES_END = re.compile(r"(?<![高平对同初中均相])等(?![级于同])")
+AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
+# A change printed as a rate noun (涨幅, 上涨幅度, 增速) names the measure with its subject.
+RATE_NOUN = re.compile(r"增长率|增速|增幅|涨幅|上涨幅度|降幅")
 NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总额由1990年的25.5亿美元 → 外贸进出口总额
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
@@ -106,11 +109,12 @@ def _stem(name: str) -> str:
 
 
 def _after(text: str, end: int) -> str:
-    """Words after a figure up to the clause end, a list comma or another figure (其中20家已投产 → 已投产)."""
+    """Words after a figure up to the clause end, a list comma or another figure (其中20家已投产 → 已投产),
+    without the figure's own qualifier (95%以上实行备案管理 → 实行备案管理)."""
     i = end
     while i < len(text) and text[i] not in CLAUSE_BREAK and text[i] != "、" and not text[i].isdigit():
         i += 1
-    return text[end:i].strip()
+    return AFTER_LEAD.sub("", text[end:i].strip())
 
 
 def _clause(text: str, start: int) -> str:
@@ -207,6 +211,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             subject = _name(sentence, verb_start, floor)
             if out and (not subject or CHANGE_WORDS_ONLY.match(subject)):
                 subject = _stem(out[-1].name)  # …3545万公顷，减少132万公顷 / 实际增长8.6%: the same thing
+            elif out and NAME_CONTINUES.match(subject):
+                subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%
+            if rate := RATE_NOUN.match(sentence, verb_start):
+                subject += rate.group()  # 物价上涨幅度控制在10%以内: the measure is the rise
             names = _distribute_names(subject, len(run))
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, verb_start)
