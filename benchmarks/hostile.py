@@ -178,23 +178,11 @@ ATTACKS: dict[str, Callable[[bool], Iterator[Input]]] = {
 
 
 # ---- the worker: converts files, one JSON line per file -----------------------
-def _strings(value: object, out: list[str]) -> None:
-    if isinstance(value, str):
-        out.append(value)
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            if k != "source":
-                _strings(v, out)
-    elif isinstance(value, list):
-        for v in value:
-            _strings(v, out)
-
-
 def convert_one(path: Path) -> dict[str, object]:
     """Convert ``path`` to every format in memory; report the outcome and any lost letters or digits."""
     import gongwen
     from gongwen.errors import GongwenError
-    from gongwen.normalize.script import t2s, traditional_share
+    from gongwen.losses import lost_characters
     from gongwen.plugins import default_registry
     from gongwen.readers.boundary import read_source
 
@@ -212,14 +200,7 @@ def convert_one(path: Path) -> dict[str, object]:
         return {"status": "error", "error": str(exc)[:200]}
     except BaseException as exc:  # noqa: BLE001 - that is the point: count it
         return {"status": "crash", "error": f"{type(exc).__name__}: {str(exc)[:200]}"}
-    strings: list[str] = []
-    _strings(doc.to_dict(), strings)
-    kept = set("".join(strings))
-    convert = t2s() if traditional_share(source_text) > 0 else (lambda s: s)
-    import unicodedata
-
-    lost = sorted({c for c in source_text if c.isalnum() and c not in kept and convert(c) not in kept
-                   and unicodedata.normalize("NFKC", c) not in kept})
+    lost = sorted(lost_characters(source_text, doc))
     return {"status": "ok", "lost": "".join(lost[:20])}
 
 

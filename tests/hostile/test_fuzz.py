@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import unicodedata
 import zipfile
 
 import jsonschema
@@ -14,7 +13,7 @@ from lxml import etree
 
 import gongwen
 from gongwen.errors import GongwenError
-from gongwen.normalize.script import t2s, traditional_share
+from gongwen.losses import lost_characters
 from gongwen.plugins import load_registry
 
 from ..conftest import SCHEMAS
@@ -31,28 +30,6 @@ TOKENS = ["一、", "二、", "三、", "（一）", "（二）", "(1)", "1.", "
 TEXT = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=6)), max_size=40).map("".join)
 
 
-def _strings(value, out: list[str]) -> None:
-    if isinstance(value, str):
-        out.append(value)
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            if k != "source":
-                _strings(v, out)
-    elif isinstance(value, list):
-        for v in value:
-            _strings(v, out)
-
-
-def _lost(text: str, doc: gongwen.Document) -> set[str]:
-    """Letters and digits of ``text`` found neither in the tree nor in a diagnostic."""
-    strings: list[str] = []
-    _strings(doc.to_dict(), strings)
-    kept = set("".join(strings))
-    convert = t2s() if traditional_share(text) > 0 else (lambda s: s)
-    return {c for c in text if c.isalnum() and c not in kept and convert(c) not in kept
-            and unicodedata.normalize("NFKC", c) not in kept}
-
-
 def _export(doc: gongwen.Document, fmt: str) -> bytes:
     buf = io.BytesIO()
     REGISTRY.exporter(fmt).write(doc, buf, {})
@@ -67,7 +44,7 @@ def test_parse_and_export_anything(text):
         doc = gongwen.parse_text(text)
     except GongwenError:
         return
-    assert not _lost(text, doc), _lost(text, doc)
+    assert not lost_characters(text, doc), lost_characters(text, doc)
     data = json.loads(_export(doc, "json"))
     jsonschema.validate(data, JSON_SCHEMA)
     tree = etree.fromstring(_export(doc, "xml"))

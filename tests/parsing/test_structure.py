@@ -277,3 +277,12 @@ def test_period_from_time_words(before, expected):
     from gongwen.parsing.indicators import period_of
 
     assert period_of(before, 2025) == expected
+
+
+def test_a_mojibake_repair_loses_no_character_of_the_source():
+    from gongwen.losses import lost_characters
+
+    garbled = _garble("二、重点工作任务\n全年地区生产总值增长5%，就业稳定，物价平稳，城乡居民收入稳步增长。\n")
+    assert len(garbled) > 60
+    source = "一、总体要求\n坚持稳中求进。\n" + garbled
+    assert lost_characters(source, parse_text(source)) == set()

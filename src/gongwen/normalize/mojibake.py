@@ -114,7 +114,7 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
             f"{len(garbled)} characters of UTF-8 once read as GBK repaired to {len(fixed)}"
             + (f"; {guessed} lost bytes guessed (the character before a line end may be wrong)" if guessed else "")
             + (f"; {lost} could not be recovered" if lost else ""),
-            source, garbled[:40]))
+            source, garbled))  # the garbled text in full: nothing is lost without a diagnostic
         removed.append((start + len(fixed), end))
         pos = end
     out.append(text[pos:])
