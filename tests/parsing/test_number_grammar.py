@@ -177,3 +177,28 @@ def test_the_three_sectors_are_distributed():
 ])
 def test_names_of_rates_and_continued_changes(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a shared measure noun, with the noun suffix 业 of the listed things
+    ("家电、新能源汽车零售额分别增长23.9%、35.8%。", ["家电零售额", "新能源汽车零售额"]),
+    ("服饰、塑编业产值分别增长19.75%和22.37%。", ["服饰业产值", "塑编业产值"]),
+    # a share applies to every item, even an item that names a measure itself
+    ("制造业增加值、外贸进出口总额、地方税收占GDP比重分别达到30%、15%和4%以上。",
+     ["制造业增加值占GDP比重", "外贸进出口总额占GDP比重", "地方税收占GDP比重"]),
+    # an item that names a measure takes no tail; an adverbial after the list is shared
+    ("地区生产总值、全体居民人均可支配收入年均分别增长7%以上和7.5%。", ["地区生产总值", "全体居民人均可支配收入"]),
+    # a short later item shares the words before the first item's measure
+    ("地方一般公共财政预算收入和支出分别为123亿元、369亿元。", ["地方一般公共财政预算收入", "地方一般公共财政预算支出"]),
+    ("生产安全事故起数、死亡人数分别下降15%、14.5%。", ["生产安全事故起数", "生产安全事故死亡人数"]),
+    # one figure that every listed thing reached
+    ("氨氮、二氧化硫排放量要分别下降2%。", ["氨氮排放量", "二氧化硫排放量"]),
+    ("金融存贷款增量双双突破百亿。", ["金融存款增量", "金融贷款增量"]),
+])
+def test_a_list_of_things_shares_its_measure(sentence, names):
+    assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names
+
+
+def test_one_figure_after_each_with_nothing_listed_stays_one_row():
+    doc = parse_text("一、工作\n粮食产量创新高，分别为1300万吨。\n")
+    assert [i.value for i in doc.indicators] == [1300]

@@ -17,14 +17,14 @@ from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
-LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
+LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与|,|，)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，).
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|"
                         r"按[^，,。；;]{1,10}计算|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|"
-    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在)$"
+    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|要|将)$"
 )
 NAME_LEAD = re.compile(r"^(?:也|努力|使|其中|在|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|"
                        r"力争|确保|争取|预计|计划|要|将|以上|以下|以内|左右|上下|多|余|，|,|、)+")
@@ -46,8 +46,18 @@ NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总�
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
                         r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
+EACH_BEFORE = re.compile(r"(?:各|双双|分别)[^，,；;。\d]{0,2}$")  # right before a figure that every listed thing shares
+EACH_END = re.compile(r"(?:各|双双|分别|均)$")
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
 SUBJECT_SPLIT = re.compile(r"、|和|及|与")
+# Words that end the name of a measure (产量, 零售额, 增长率, 增加值, 人数, 能耗, 收入, 支出, 比重).
+MEASURE_ENDS = tuple("量额率值数耗入出重价积")
+# Measure nouns a list of things can share (家电、新能源汽车零售额; 城镇和农村常住居民人均可支配收入).
+MEASURE_HEAD = re.compile(r"排放量|零售额|销售额|增加值|总产值|产值|产量|总值|收入|支出|投资|总额|利润|人数|起数|"
+                          r"常住|居民|人均|用水量|用电量|价格|指数|面积|比重")
+NOUN_SUFFIX = "业类品"  # 塑编业, 农产品: the suffix belongs to every listed thing
+# An adverbial after a list applies to every item (地区生产总值、居民收入年均分别增长).
+LIST_ADVERBIAL = re.compile(r"(?:平均每年|每年|年均|平均)$")
 # Two-in-one words that a pair of figures is distributed over (城乡居民…分别达到A元和B元).
 COMPOUNDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
              "中小学": ("中学", "小学"), "城乡居民": ("城镇居民", "农村居民")}
@@ -100,7 +110,7 @@ def _name(text: str, start: int, floor: int) -> str:
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
     name = NAME_VERB.sub("", NAME_LEAD.sub("", name))
-    return name[-MAX_NAME:]
+    return name[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
 
 
 def _stem(name: str) -> str:
@@ -125,10 +135,43 @@ def _clause(text: str, start: int) -> str:
     return text[i:start]
 
 
+def _shared_tail(item: str, last: str) -> str:
+    """The words after the last listed thing that every item shares (家电、新能源汽车零售额 → 零售额)."""
+    share = last.find("占", 1)
+    if share > 0:
+        return last[share:]  # 制造业增加值、税收占GDP比重: a share applies to every item
+    if item.endswith(MEASURE_ENDS):
+        return ""  # the item already names a measure (地区生产总值、…收入; 用水量、能耗)
+    head = MEASURE_HEAD.search(last, 1)
+    if head:
+        start = head.start() - (last[head.start() - 1] in NOUN_SUFFIX and head.start() > 1)
+        return last[start:]  # 服饰、塑编业产值 → 业产值
+    cut = last.find(item[-1], 0, 6) + 1 if item else 0  # 城镇和农村居民: the item ends where the last one does
+    return last[cut:] if cut > 0 else last[len(item):]
+
+
+def _shared_prefix(first: str, item: str) -> str:
+    """The words before the first listed measure that a short later one shares (预算收入和支出 → 预算支出)."""
+    head = MEASURE_HEAD.search(first, max(0, len(first) - 4))
+    if head and head.end() == len(first) and head.start() >= 4 and len(item) <= 4 and item.endswith(MEASURE_ENDS):
+        return first[:head.start()]
+    return ""
+
+
+def _each_names(subject: str) -> list[str]:
+    """Names for one figure that each listed thing reached (A、B分别下降2%; 城乡…各增长5%)."""
+    subject = NAME_TRAIL.sub("", EACH_END.sub("", subject))
+    count = len([s for s in SUBJECT_SPLIT.split(subject) if s])
+    if count < 2 and not any(compound in subject for compound in COMPOUNDS):
+        return [subject]  # nothing listed to share the figure
+    return _distribute_names(subject, count if count > 1 else 2)
+
+
 def _distribute_names(subject: str, count: int) -> list[str]:
     """Split ``城镇和农村常住居民人均可支配收入`` into one full name per listed thing.
 
-    ``A、B分别完成投资`` gives ``A投资``, ``B投资``: the measure after 分别/各 is shared.
+    ``A、B分别完成投资`` gives ``A投资``, ``B投资``: the measure after 分别/各 is shared; so are
+    an adverbial after the list (A、B年均分别增长 → A, B), a share (A、B占GDP比重) and a measure noun.
     """
     m = EACH.search(subject)
     if m:
@@ -143,13 +186,14 @@ def _distribute_names(subject: str, count: int) -> list[str]:
         return [subject.replace("三次产业", sector, 1) for sector in ("第一产业", "第二产业", "第三产业")]
     if len(items) != count or count < 2:
         return [subject] * count
-    last = items[-1]
-    names = []
-    for item in items[:-1]:
-        cut = last.find(item[-1], 0, 6) + 1 if item else 0
-        tail = last[cut:] if cut > 0 else last[len(item):]
-        names.append(item + tail if len(item) < len(last) else item)
-    return names + [last]
+    last = LIST_ADVERBIAL.sub("", items[-1]) or items[-1]
+    names = [items[0] if len(items[0]) >= len(last) else items[0] + _shared_tail(items[0], last)]
+    for item in items[1:-1]:
+        names.append(item if len(item) >= len(last) else item + _shared_tail(item, last))
+    names.append(last)
+    for k in range(1, len(names)):
+        names[k] = _shared_prefix(names[0], items[k]) + names[k]
+    return names
 
 
 def _runs(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -217,6 +261,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if rate := RATE_NOUN.match(sentence, verb_start):
                 subject += rate.group()  # 物价上涨幅度控制在10%以内: the measure is the rise
             names = _distribute_names(subject, len(run))
+            if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, verb_start - 4), verb_start):
+                names = _each_names(subject)  # A、B排放量分别下降2%: one figure for every listed thing
+                run = run * len(names)
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, verb_start)
                 _set_change(ind, q)
@@ -230,9 +277,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 # examples, then their kind: 改造迎亲大桥等桥梁7座 → 桥梁; 人大附中拉萨学校等11所学校 → after
                 subject = subject[examples[-1].end():]
             names = _distribute_names(subject, len(run))
-            if len(run) == 1 and re.search(r"各$|双双", sentence[max(floor, first.start - 4):first.start]):
-                count = len(SUBJECT_SPLIT.split(subject))
-                names = _distribute_names(subject, count if count > 1 else 2)
+            if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
+                names = _each_names(subject)
                 run = run * len(names)
             if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
@@ -325,7 +371,7 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int) -
     kind = kind_of(clause + sentence[pos:pos + CUE_AFTER], previous, part.kind, part.bulletin)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     period_start, period = period_of(sentence[:pos], part.review_year)
-    ind = Indicator(id="", node=node_id, name=name, kind=kind, period=period or part.period, hedge=hedge,
+    ind = Indicator(id="", node=node_id, name=name[-MAX_NAME:], kind=kind, period=period or part.period, hedge=hedge,
                     text=_bounded(sentence, pos).strip())
     ind.period_start = period_start
     ind.span = [pos, pos]  # within the sentence until extract_indicators places it in its block
