@@ -194,6 +194,8 @@ def test_names_of_rates_and_continued_changes(sentence, names):
     # one figure that every listed thing reached
     ("氨氮、二氧化硫排放量要分别下降2%。", ["氨氮排放量", "二氧化硫排放量"]),
     ("金融存贷款增量双双突破百亿。", ["金融存款增量", "金融贷款增量"]),
+    # one-character items: the shared words are the last item's after its own length
+    ("一、二、三产业增加值分别增长4%、5.3%、3.4%。", ["一产业增加值", "二产业增加值", "三产业增加值"]),
 ])
 def test_a_list_of_things_shares_its_measure(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names
@@ -202,3 +204,21 @@ def test_a_list_of_things_shares_its_measure(sentence, names):
 def test_one_figure_after_each_with_nothing_listed_stays_one_row():
     doc = parse_text("一、工作\n粮食产量创新高，分别为1300万吨。\n")
     assert [i.value for i in doc.indicators] == [1300]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("有28个县市达到验收标准。", "达到验收标准的县市"),
+    ("为80万重点群体提供就业帮扶。", "提供就业帮扶的重点群体"),
+    ("有146项作品和节目在全国评比中获奖。", "在全国评比中获奖的作品和节目"),
+    ("推动16个县（市、区）整县建成美丽乡村。", "推动整县建成美丽乡村的县（市、区）"),
+    # no predicate after the things counted: their name as printed
+    ("新建5所学校。", "新建学校"),
+    ("完成3个城市公园建设。", "城市公园建设"),
+])
+def test_a_count_names_the_things_counted_by_what_they_did(sentence, name):
+    assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == [name]
+
+
+def test_counts_joined_by_and_name_their_own_things():
+    doc = parse_text("一、工作\n完成5个棚户区和12个老旧小区改造。\n")
+    assert [i.name for i in doc.indicators] == ["棚户区", "老旧小区改造"]

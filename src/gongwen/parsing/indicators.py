@@ -44,7 +44,7 @@ RATE_NOUN = re.compile(r"增长率|增速|增幅|涨幅|上涨幅度|降幅")
 NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总额由1990年的25.5亿美元 → 外贸进出口总额
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
-                        r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成)$")
+                        r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
 EACH_BEFORE = re.compile(r"(?:各|双双|分别)[^，,；;。\d]{0,2}$")  # right before a figure that every listed thing shares
 EACH_END = re.compile(r"(?:各|双双|分别|均)$")
@@ -94,6 +94,11 @@ LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
                        "办好 新增 建设".split())
+# Where the words after a count turn from the things counted to what they did (县市|达到验收标准,
+# 重点群体|提供就业帮扶, 作品和节目|在全国评比中获奖): a preposition or a predicate verb.
+COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给])与|(?<![指方])向|通过|达到|入选|纳入|进入|获得|"
+                               r"开展|提供|落户|落地|享受|参加|列入|成为|整县|率先|实行|接入|签约|被评为|获评")
+LIST_JOIN_END = re.compile(r"(?:和|及|与|以及|、)$")
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
 
 
@@ -121,11 +126,25 @@ def _stem(name: str) -> str:
 
 def _after(text: str, end: int) -> str:
     """Words after a figure up to the clause end, a list comma or another figure (其中20家已投产 → 已投产),
-    without the figure's own qualifier (95%以上实行备案管理 → 实行备案管理)."""
-    i = end
-    while i < len(text) and text[i] not in CLAUSE_BREAK and text[i] != "、" and not text[i].isdigit():
+    without the figure's own qualifier (95%以上实行备案管理 → 实行备案管理); a 、 inside brackets is kept."""
+    i, depth = end, 0
+    while i < len(text) and text[i] not in CLAUSE_BREAK and not text[i].isdigit():
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth = max(0, depth - 1)
+        elif text[i] == "、" and not depth:
+            break
         i += 1
-    return AFTER_LEAD.sub("", text[end:i].strip())
+    return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", text[end:i].strip()))
+
+
+def _counted(after: str) -> str:
+    """The things a count counts, named by what they did: 28个县市达到验收标准 → 达到验收标准的县市."""
+    m = COUNTED_PREDICATE.search(after, 2)
+    if not m or len(after) - m.start() < 3:
+        return after
+    return after[m.start():] + "的" + after[:m.start()]
 
 
 def _clause(text: str, start: int) -> str:
@@ -142,7 +161,7 @@ def _shared_tail(item: str, last: str) -> str:
         return last[share:]  # 制造业增加值、税收占GDP比重: a share applies to every item
     if item.endswith(MEASURE_ENDS):
         return ""  # the item already names a measure (地区生产总值、…收入; 用水量、能耗)
-    head = MEASURE_HEAD.search(last, 1)
+    head = MEASURE_HEAD.search(last, 1) if len(item) > 1 else None  # 一、二、三产业增加值: same length
     if head:
         start = head.start() - (last[head.start() - 1] in NOUN_SUFFIX and head.start() > 1)
         return last[start:]  # 服饰、塑编业产值 → 业产值
@@ -271,6 +290,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             pending = []
         else:
             subject = _name(sentence, first.start, floor)
+            if floor and LIST_JOIN_END.search(subject):
+                subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
             if NAME_PREFIX.fullmatch(subject):
                 subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
             elif examples := list(EXAMPLES_END.finditer(subject)):
@@ -282,7 +303,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 run = run * len(names)
             if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
-                names = [(subject + _after(sentence, run[-1].end)) or (out[-1].name if out else "")]
+                names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
             elif out and CHANGE_WORDS_ONLY.match(subject):
                 names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing
             elif out and NAME_CONTINUES.match(subject):
