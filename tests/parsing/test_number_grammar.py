@@ -222,3 +222,27 @@ def test_a_count_names_the_things_counted_by_what_they_did(sentence, name):
 def test_counts_joined_by_and_name_their_own_things():
     doc = parse_text("一、工作\n完成5个棚户区和12个老旧小区改造。\n")
     assert [i.name for i in doc.indicators] == ["棚户区", "老旧小区改造"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # an alias in brackets names the measure
+    ("城镇常住人口2810.52万人，占总人口的比重（常住人口城镇化率）为62.07%。", ["城镇常住人口", "常住人口城镇化率"]),
+    # explanations and a basis of calculation are not part of the name
+    ("基本建设拨款（包括国外借款）1700亿元。", ["基本建设拨款"]),
+    ("一般公共预算收入剔除留抵退税因素后同比下降10.1%。", ["一般公共预算收入"]),
+    # a verb of provision inside the name: what it provides is measured
+    ("中央财政安排城乡医疗救助补助资金160亿元。", ["城乡医疗救助补助资金"]),
+    ("年末境内证券市场共有上市公司77家。", ["上市公司"]),
+    # a starting point and the level reached are the same thing
+    ("财政补助由每人每年380元提高到420元。", ["财政补助", "财政补助"]),
+    ("户均固定资产净值已由“七五”期末的84万元上升到271万元。", ["户均固定资产净值", "户均固定资产净值"]),
+    # groups named after 其中 take the measure before them
+    ("恩格尔系数为29.3%，其中城镇为28.6%，农村为31.2%。", ["恩格尔系数", "城镇恩格尔系数", "农村恩格尔系数"]),
+    # figures separated by a comma are not one list
+    ("组建医疗集团39个、县域医共体192个，5个区域医疗中心项目落地四川。",
+     ["组建医疗集团", "县域医共体", "落地四川的区域医疗中心项目"]),
+    # digits inside quotes belong to the name after a count
+    ("完成17支“4+1”专项基金组建。", ["“4+1”专项基金组建"]),
+])
+def test_names_without_asides_starting_points_or_provision_verbs(sentence, names):
+    assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

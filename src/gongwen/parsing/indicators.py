@@ -17,20 +17,22 @@ from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
-LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与|,|，)?\s*$")
+LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，).
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|"
                         r"按[^，,。；;]{1,10}计算|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|"
-    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|要|将)$"
+    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|要|将|实际)$"
 )
 NAME_LEAD = re.compile(r"^(?:也|努力|使|其中|在|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|"
                        r"力争|确保|争取|预计|计划|要|将|以上|以下|以内|左右|上下|多|余|，|,|、)+")
 # A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
+# A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
+NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|上升|下降|减少|降低|扩大|缩小)[到至]|^[降增升]至")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
@@ -41,7 +43,15 @@ EXAMPLES_END = re.compile(r"(?<![高平对同初中均相])等(?![级于同])")
 AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 # A change printed as a rate noun (涨幅, 上涨幅度, 增速) names the measure with its subject.
 RATE_NOUN = re.compile(r"增长率|增速|增幅|涨幅|上涨幅度|降幅")
-NAME_FROM = re.compile(r"(?:由|从)(?:\d{4}年)?的?$")  # 外贸进出口总额由1990年的25.5亿美元 → 外贸进出口总额
+# A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
+NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末))?的?$")
+# An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
+NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|系数))[）)]$")
+# Explanations inside a name: 基本建设拨款（包括国外借款）, 剔除…因素后, 按可比价格计算.
+NAME_ASIDE = re.compile(r"[（(](?:包括|含|不含|其中)[^（）()]*[）)]|"
+                        r"(?:剔除|扣除)[^，,；;。]{1,15}后|按[^，,；;。]{1,10}计算")
+# A verb of provision inside a name: what it provides is measured (中央财政安排X → X; 共有上市公司 → 上市公司).
+NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=..)")
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
                         r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定)$")
@@ -109,8 +119,13 @@ def _name(text: str, start: int, floor: int) -> str:
         i -= 1
     name = NOTE_CALL.sub("", LETTER_SPACING.sub("", text[i:start])).strip()
     name = NAME_FROM.sub("", name)
+    name = NAME_ASIDE.sub("", name)
+    if verb := NAME_MID_VERB.search(name):
+        name = name[verb.end():]
     for _ in range(3):
         name = NAME_TRAIL.sub("", name).strip()
+    if alias := NAME_ALIAS.search(name):
+        return alias.group(1)
     prefix = NAME_PREFIX.match(name)
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
@@ -126,12 +141,13 @@ def _stem(name: str) -> str:
 
 def _after(text: str, end: int) -> str:
     """Words after a figure up to the clause end, a list comma or another figure (其中20家已投产 → 已投产),
-    without the figure's own qualifier (95%以上实行备案管理 → 实行备案管理); a 、 inside brackets is kept."""
+    without the figure's own qualifier (95%以上实行备案管理 → 实行备案管理); a 、 or a digit inside
+    brackets or quotes is kept (“4+1”专项基金)."""
     i, depth = end, 0
-    while i < len(text) and text[i] not in CLAUSE_BREAK and not text[i].isdigit():
-        if text[i] in "（(":
+    while i < len(text) and text[i] not in CLAUSE_BREAK and not (text[i].isdigit() and not depth):
+        if text[i] in "（(“":
             depth += 1
-        elif text[i] in "）)":
+        elif text[i] in "）)”":
             depth = max(0, depth - 1)
         elif text[i] == "、" and not depth:
             break
@@ -259,6 +275,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     pending: list[Indicator] = []
     pending_end = 0
     floor = 0
+    group_base, group_last = "", None  # the measure that 其中城镇为…，农村为… name their groups of
     for run in _runs(sentence, qs):
         first = run[0]
         if first.is_change or (first.unit == "%" and _name(sentence, first.start, floor).endswith(("增速", "增幅"))):
@@ -290,6 +307,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             pending = []
         else:
             subject = _name(sentence, first.start, floor)
+            grouped = False
             if floor and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
             if NAME_PREFIX.fullmatch(subject):
@@ -306,6 +324,13 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
             elif out and CHANGE_WORDS_ONLY.match(subject):
                 names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing
+            elif out and NEW_LEVEL.match(subject):
+                names = [_stem(out[-1].name)] * len(run)  # 由84万元上升到271万元: the same thing's new level
+            elif out and len(subject) <= 2 and "其中" in sentence[max(0, first.start - 24):first.start]:
+                # 恩格尔系数…其中城镇为28.6%，农村为31.2%: 城镇恩格尔系数, 农村恩格尔系数
+                group_base = group_base if out[-1] is group_last else _stem(out[-1].name)
+                names = [subject + group_base] * len(run)
+                grouped = True
             elif out and NAME_CONTINUES.match(subject):
                 names = [_stem(out[-1].name) + name for name in names]
             pending = []
@@ -317,6 +342,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 if base:
                     ind.value_base, ind.base_unit = q.value * mult, base
                 out.append(ind)
+                group_last = ind if grouped else group_last
                 if not COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending.append(ind)  # a base of comparison (比…的38.1%) takes no change after it
             pending_end = run[-1].end
