@@ -219,6 +219,20 @@ def test_kind_follows_the_wording(window, before, part, expected):
     assert kind_of(window, before, part) == expected
 
 
+def test_a_year_reached_up_to_the_year_under_review_is_no_goal():
+    assert kind_of("增加到1995年的114.6亿美元", "", "actual") == "target"
+    assert kind_of("增加到1995年的114.6亿美元", "", "actual", review_year=1995) == "actual"
+    assert kind_of("到2000年达到5500亿元", "", "actual", review_year=1995) == "target"
+
+
+def test_a_starting_point_and_a_result_cue_after_a_long_unit_are_actual():
+    text = ("某省政府工作报告\n——2024年1月20日在某省人民代表大会上\n各位代表：\n一、今年工作安排\n"
+            "基本公共卫生服务经费财政补助从人均40元提高到45元。\n发电量达到４４５５亿千瓦小时，比上年增长８．５％。\n")
+    doc = parse_text(text)
+    assert [(i.value, i.change, i.kind) for i in doc.indicators] == [
+        (40, None, "actual"), (45, None, "target"), (4455, 8.5, "actual")]
+
+
 def test_a_communique_is_all_actual():
     assert kind_of("力争增长5%", "", "target", bulletin=True) == "actual"
 

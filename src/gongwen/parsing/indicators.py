@@ -44,7 +44,7 @@ AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 # A change printed as a rate noun (涨幅, 上涨幅度, 增速) names the measure with its subject.
 RATE_NOUN = re.compile(r"增长率|增速|增幅|涨幅|上涨幅度|降幅")
 # A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
-NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末))?的?$")
+NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末)|人均|每人)?的?$")
 # An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
 NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|系数))[）)]$")
 # Explanations inside a name: 基本建设拨款（包括国外借款）, 剔除…因素后, 按可比价格计算.
@@ -301,7 +301,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 names = _each_names(subject)  # A、B排放量分别下降2%: one figure for every listed thing
                 run = run * len(names)
             for name, q in zip(names, run, strict=True):
-                ind = _new(name, sentence, node_id, part, verb_start)
+                ind = _new(name, sentence, node_id, part, verb_start, q.end)
                 _set_change(ind, q)
                 out.append(ind)
             pending = []
@@ -335,7 +335,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 names = [_stem(out[-1].name) + name for name in names]
             pending = []
             for name, q in zip(names, run, strict=True):
-                ind = _new(name, sentence, node_id, part, first.start)
+                ind = _new(name, sentence, node_id, part, first.start, q.end)
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
                 ind.qualifier = q.qualifier
                 mult, base = split_unit(q.unit)
@@ -386,17 +386,23 @@ def period_of(before: str, review_year: int | None) -> tuple[int | None, int | N
     return None, None
 
 
-def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False) -> str:
+def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
+            review_year: int | None = None) -> str:
     """``actual`` or ``target`` from the wording around a figure; the part of the document decides last.
 
     ``window`` is the clause that holds the figure, ``before`` the clause before it.
     A communiqué reports results only. Firm goal words (力争, 目标, 拟, 到2030年) make
     a target; a comparison with the past (比上年, 比去年) makes an actual; 预计 is an
     estimate of the year under review in a review part; other goal words (要, 将)
-    make a target; else the part decides.
+    make a target; else the part decides. 到1995年 up to the year under review (``review_year``)
+    reports a result, not a goal.
     """
     if bulletin:
         return "actual"
+    if review_year is not None:
+        def past(m: re.Match) -> str:
+            return "" if int(m.group(1)) <= review_year else m.group()
+        window, before = BY_YEAR.sub(past, window), BY_YEAR.sub(past, before)
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
     if firm.search(window):
         return "target"
@@ -412,10 +418,15 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False) ->
     return part_kind
 
 
-def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int) -> Indicator:
+def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, end: int | None = None) -> Indicator:
+    """An indicator at ``pos`` (the figure or its change verb; ``end`` where the figure ends)."""
     clause = _clause(sentence, pos)
     previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
-    kind = kind_of(clause + sentence[pos:pos + CUE_AFTER], previous, part.kind, part.bulletin)
+    window = clause + sentence[pos:max(pos, end or pos) + CUE_AFTER]
+    if NAME_FROM.search(clause):
+        kind = "actual"  # a starting point (由84万元上升到…, 从人均40元提高到45元) is where things stand
+    else:
+        kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     period_start, period = period_of(sentence[:pos], part.review_year)
     ind = Indicator(id="", node=node_id, name=name[-MAX_NAME:], kind=kind, period=period or part.period, hedge=hedge,
