@@ -47,8 +47,9 @@ RATE_NOUN = re.compile(r"增长率|增速|增幅|涨幅|上涨幅度|降幅")
 NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末)|人均|每人)?的?$")
 # An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
 NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|系数))[）)]$")
-# Explanations inside a name: 基本建设拨款（包括国外借款）, 剔除…因素后, 按可比价格计算.
-NAME_ASIDE = re.compile(r"[（(](?:包括|含|不含|其中)[^（）()]*[）)]|"
+# Explanations inside a name: 基本建设拨款（包括国外借款）, 剔除…因素后, 按可比价格计算; (不含…) changes
+# what is measured and stays.
+NAME_ASIDE = re.compile(r"[（(](?:包括|其中)[^（）()]*[）)]|"
                         r"(?:剔除|扣除)[^，,；;。]{1,15}后|按[^，,；;。]{1,10}计算")
 # A verb of provision inside a name: what it provides is measured (中央财政安排X → X; 共有上市公司 → 上市公司).
 NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=..)")
@@ -145,14 +146,14 @@ def _after(text: str, end: int) -> str:
     brackets or quotes is kept (“4+1”专项基金)."""
     i, depth = end, 0
     while i < len(text) and text[i] not in CLAUSE_BREAK and not (text[i].isdigit() and not depth):
-        if text[i] in "（(“":
+        if text[i] in "（(“[［〔":
             depth += 1
-        elif text[i] in "）)”":
+        elif text[i] in "）)”]］〕":
             depth = max(0, depth - 1)
         elif text[i] == "、" and not depth:
             break
         i += 1
-    return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", text[end:i].strip()))
+    return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", NOTE_CALL.sub("", text[end:i]).strip()))
 
 
 def _counted(after: str) -> str:
