@@ -222,6 +222,8 @@ def test_a_count_names_the_things_counted_by_what_they_did(sentence, name):
 def test_counts_joined_by_and_name_their_own_things():
     doc = parse_text("一、工作\n完成5个棚户区和12个老旧小区改造。\n")
     assert [i.name for i in doc.indicators] == ["棚户区", "老旧小区改造"]
+    doc = parse_text("一、工作\n建成610个养老服务中心，护理保险试点惠及1.7万个家庭。\n")
+    assert [i.name for i in doc.indicators] == ["建成养老服务中心", "护理保险试点惠及家庭"]
 
 
 @pytest.mark.parametrize(("sentence", "names"), [

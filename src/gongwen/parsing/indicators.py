@@ -109,7 +109,8 @@ BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 
 # 重点群体|提供就业帮扶, 作品和节目|在全国评比中获奖): a preposition or a predicate verb.
 COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给])与|(?<![指方])向|通过|达到|入选|纳入|进入|获得|"
                                r"开展|提供|落户|落地|享受|参加|列入|成为|整县|率先|实行|接入|签约|被评为|获评")
-LIST_JOIN_END = re.compile(r"(?:和|及|与|以及|、)$")
+# A list joiner that ends words (棚户区和), not a verb that ends in one (惠及, 涉及, 参与, 缓和).
+LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
 
 
