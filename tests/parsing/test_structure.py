@@ -178,6 +178,11 @@ def test_an_address_to_the_audience_returns_to_the_part():
      [(1, "section", "一", ""), (1, "section", "二", "")]),
     ("一、原则\n关键是实行两个转变，一是体制转变，二是方式转变。\n",
      [(1, "section", "一、", "原则"), (2, "item", "一是", "体制转变"), (2, "item", "二是", "方式转变")]),
+    # the opening bracket lost: the same level as （N）, on a heading line of its own only
+    ("一、回顾\n一）结构调整步伐加快\n正文。\n二）改革不断深入\n正文。\n（三）民主法制建设\n正文。\n",
+     [(1, "section", "一、", "回顾"), (2, "section", "一）", "结构调整步伐加快"), (2, "section", "二）", "改革不断深入"),
+      (2, "section", "（三）", "民主法制建设")]),
+    ("一、回顾\n全年增长5%，比重达到三）以上，结构优化。\n", [(1, "section", "一、", "回顾")]),
 ])
 def test_marker_grammar(text, expected):
     assert outline(text) == expected

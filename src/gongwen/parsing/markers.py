@@ -33,6 +33,8 @@ MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("cn-dun", "section", re.compile(rf"([{CN_NUM}]{{1,3}}) ?[、](?![{CN_NUM}]{{1,3}}[、是季])")),
     ("cn-upper", "section", re.compile(rf"([{CN_UPPER}]{{1,3}}) ?[、.．]")),
     ("cn-paren", "section", re.compile(rf"[（(] ?([{CN_NUM}]{{1,3}}) ?[）)]")),
+    # 一）结构调整步伐加快: the opening bracket lost (damaged or hand-typed text); a heading line only
+    ("cn-half-paren", "section", re.compile(rf"([{CN_NUM}]{{1,3}})[）)](?=[\u4e00-\u9fff])")),
     ("arabic-paren", "section", re.compile(r"[（(](\d{1,2})[）)](?![\d%])")),
     ("arabic-dot", "section", re.compile(r"(\d{1,2})[.．](?![\d.．%])(?=\S)")),
     ("arabic-dun", "section", re.compile(r"(\d{1,2})、(?![\d季])")),
@@ -44,7 +46,8 @@ MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("seq", "item", re.compile(r"(首先|其次|再次|然后|最后)(?=[，,、：:])")),
 ]
 # Styles that only count at the start of a short line with no sentence end in it.
-LINE_ONLY = frozenset({"arabic-pad"})
+LINE_ONLY = frozenset({"arabic-pad", "cn-half-paren"})
+STYLE_ALIAS = {"cn-half-paren": "cn-paren"}  # a variant printing of another style: the same level
 WHOLE_PARAGRAPH = frozenset({"cn-bare"})  # the marker is the whole paragraph
 MAX_LINE_HEADING = 30
 # Characters after which a new sentence (and so a heading) may start.
@@ -130,7 +133,7 @@ def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candid
                 continue
             m = regex.match(text, pos)
             if m:
-                found.append(Candidate(para_index, pos, m.end(), style, kind,
+                found.append(Candidate(para_index, pos, m.end(), STYLE_ALIAS.get(style, style), kind,
                                        ordinal_of(style, m.group(1)), m.group(0).replace(" ", ""),
                                        line_start and pos == 0, after_comma))
                 break
