@@ -305,3 +305,19 @@ def test_a_mojibake_repair_loses_no_character_of_the_source():
     assert len(garbled) > 60
     source = "一、总体要求\n坚持稳中求进。\n" + garbled
     assert lost_characters(source, parse_text(source)) == set()
+
+
+def test_part_headings_of_a_run_on_report_stand_alone_after_an_indent():
+    # a whole report on one line, its paragraphs set apart by 　　 indents, the salutation run into the
+    # speaker's line; the part headings share a leading time (过去 / 今后), the second opens (一)
+    text = ("政府工作报告　　国务院总理某某各位代表：　　我代表国务院作报告，请予审议。　　过去五年的回顾　　"
+            "五年来经济发展很快，各项事业全面进步，人民生活明显改善，社会保持稳定。　　今后五年的主要任务　　"
+            "（一）关于经济建设　　要保持经济稳定增长。　　（二）关于体制改革　　要深化改革。")
+    assert outline(text) == [(1, "section", "", "过去五年的回顾"), (1, "section", "", "今后五年的主要任务"),
+                             (2, "section", "（一）", "关于经济建设"), (2, "section", "（二）", "关于体制改革")]
+
+
+def test_an_indented_sentence_is_no_part_heading():
+    text = ("各位代表：　　我代表政府作报告，请予审议。　　过去五年，成绩很大　　"
+            "（一）关于经济建设　　要保持经济稳定增长。")
+    assert [t for _, _, _, t in outline(text)] == ["关于经济建设"]

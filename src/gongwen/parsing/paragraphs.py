@@ -27,6 +27,12 @@ class Para:
     line: int
     heading_level: int | None = None
     rows: list[list[str]] | None = None  # a table's cells; ``[]`` marks a figure caption
+    indented: bool = False  # opens after a paragraph indent (　　 or a tab) inside a run-on line
+
+    @property
+    def stands_alone(self) -> bool:
+        """Starts a line of the source layout: a physical line, or a paragraph indent in a run-on line."""
+        return self.line_start or self.indented
 
 
 def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
@@ -43,10 +49,12 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
         if n in tables or n in (figures or ()):
             paras.append(Para(line, True, n, None, tables.get(n, [])))
             continue
-        first = True
-        for piece in PARA_BREAK.split(line):
-            piece = piece.strip(STRIP)
+        first, indented, start = True, False, 0
+        for brk in [*PARA_BREAK.finditer(line), None]:
+            piece = line[start:brk.start() if brk else len(line)].strip(STRIP)
             if piece:
-                paras.append(Para(piece, first, n, hints.get(n) if first else None))
+                paras.append(Para(piece, first, n, hints.get(n) if first else None, indented=indented and not first))
                 first = False
+            if brk:
+                indented, start = "\u3000\u3000" in brk.group() or "\t" in brk.group(), brk.end()
     return paras

@@ -2,15 +2,15 @@
 
 A line is such a heading from the evidence a reader uses, never from its words:
 
-* **shape** — a short line of its own, no sentence punctuation, not a caption
+* **shape** — a short line of its own (or indented paragraph of a run-on line), no sentence punctuation, not a caption
   (表1, 图1), a note or a date line;
 * **position** — after the front matter (past the salutation or the first
   paragraph of prose);
 * **what follows** — the next numbered heading (or enumeration opening a
   paragraph) restarts the numbering at 1, so the run it opens belongs to this
   part; or
-* **parallel siblings** — it has the shape (a leading year, or the same
-  opening characters) of another line accepted by the rule above, or the
+* **parallel siblings** — it has the shape (a leading time such as a year,
+  过去 or 今后, or the same opening characters) of another line accepted by the rule above, or the
   source set it apart (a line that is all emphasis, **…**) beside other part
   headings or other such lines.
 """
@@ -25,9 +25,11 @@ from gongwen.parsing.paragraphs import Para
 MIN_CHARS, MAX_CHARS = 4, 24
 NOT_IN_HEADING = re.compile(r"[。，,；;：:！!？?]")
 NOT_A_HEADING = re.compile(r"^(?:表\s*\d|图\s*\d|注|资料来源|单位|附件|\d{4}\s*年\s*\d{1,2}\s*月)|^——")
-SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|代表们)")
+# 各位代表： opening a line, or closing the speaker's line it was run into (国务院总理赵紫阳各位代表：).
+SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|代表们)|(?:各位代表|同志们|各位委员|代表们)[：:！!]$")
 BODY_CHARS = 40
-YEAR_LEAD = re.compile(r"^\d{4}年")
+# A time that leads a part heading (2024年工作回顾, 过去五年的回顾 / 今后五年的主要任务): review and plan parts.
+TIME_LEAD = re.compile(r"^(?:\d{4}年|过去|今后|今年|明年|去年|本届|下届|未来|[一二三四五这]年来|近[一二三四五]年)")
 MIN_PARALLEL = 2
 OPENING = 2  # parallel part headings share their opening characters (“十四五”…, “十五五”…)
 LOOKAHEAD = 400  # paragraphs searched for the numbered heading a part heading opens
@@ -36,15 +38,15 @@ EMPHASIS = 0  # the heading level readers give a line that is only emphasis (**�
 
 def _shaped(para: Para, candidates: list[Candidate]) -> bool:
     text = para.text
-    return (para.line_start and para.rows is None and MIN_CHARS <= len(text) <= MAX_CHARS
+    return (para.stands_alone and para.rows is None and MIN_CHARS <= len(text) <= MAX_CHARS
             and not (candidates and candidates[0].start == 0) and not NOT_IN_HEADING.search(text)
-            and not NOT_A_HEADING.match(text) and not SALUTATION.match(text))
+            and not NOT_A_HEADING.match(text) and not SALUTATION.search(text))
 
 
 def _front_end(paras: list[Para]) -> int:
     """Index of the first paragraph past the front matter (salutation or first prose)."""
     for i, para in enumerate(paras):
-        if SALUTATION.match(para.text) or (len(para.text) >= BODY_CHARS and "。" in para.text):
+        if SALUTATION.search(para.text) or (len(para.text) >= BODY_CHARS and "。" in para.text):
             return i + 1
     return len(paras)
 
@@ -58,7 +60,8 @@ def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int
     accepted: set[int] = set()
     for i in shaped:
         for j in range(i + 1, min(len(paras), i + LOOKAHEAD)):
-            first = next((c for c in per_para[j] if c.line_start and (c.kind == "section" or c.start == 0)), None)
+            first = next((c for c in per_para[j] if (c.line_start or (c.start == 0 and paras[j].indented))
+                          and (c.kind == "section" or c.start == 0)), None)
             if j in shaped and j != i:
                 break  # another candidate comes first: this one opens no run
             if first is not None:
@@ -73,7 +76,7 @@ def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int
 
 
 def _shape(para: Para) -> str:
-    """What makes parallel part headings alike: emphasis in the source, a leading year, the same opening."""
+    """What makes parallel part headings alike: emphasis in the source, a leading time, the same opening."""
     if para.heading_level == EMPHASIS:
         return "emphasis"
-    return "year" if YEAR_LEAD.match(para.text) else para.text[:OPENING]
+    return "time" if TIME_LEAD.match(para.text) else para.text[:OPENING]
