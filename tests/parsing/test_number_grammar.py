@@ -248,3 +248,19 @@ def test_counts_joined_by_and_name_their_own_things():
 ])
 def test_names_without_asides_starting_points_or_provision_verbs(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names
+
+
+@pytest.mark.parametrize(("sentence", "fields"), [
+    # an absolute increase is a row of its own; the percentage after it is the output's growth
+    ("全年粮食产量61791万吨，比上年增加166万吨，增产0.3%。", [(61791, 0.3), (166, None)]),
+    # two things, then one change each after a basis clause
+    ("城镇居民人均收入达到5718元，农村居民人均纯收入达到2966元，扣除物价上涨因素，分别比1990年增长58.3%和43.2%。",
+     [(5718, 58.3), (2966, 43.2)]),
+    # one change after two things is the last one's
+    ("出口100亿元，进口200亿元，增长5%。", [(100, None), (200, 5)]),
+    # a rate of change and its new level are changes, not levels
+    ("商品零售价格上涨幅度由上年的21.7%下降到13.5%。", [(None, 21.7), (None, 13.5)]),
+])
+def test_changes_attach_to_the_thing_measured(sentence, fields):
+    doc = parse_text("一、工作\n" + sentence + "\n")
+    assert [(i.value, i.change) for i in doc.indicators] == fields

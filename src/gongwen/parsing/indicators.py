@@ -18,9 +18,9 @@ from gongwen.parsing.tables import table_indicators
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
-# Between a value and its change: comparisons, and a basis clause (，按可比价格计算，).
+# Between a value and its change: comparisons, and a basis clause (，按可比价格计算，, 扣除物价上涨因素).
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|"
-                        r"按[^，,。；;]{1,10}计算|,|，)*\s*$")
+                        r"按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|"
@@ -43,6 +43,7 @@ EXAMPLES_END = re.compile(r"(?<![高平对同初中均相])等(?![级于同])")
 AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 # A change printed as a rate noun (涨幅, 上涨幅度, 增速) names the measure with its subject.
 RATE_NOUN = re.compile(r"增长率|增速|增幅|涨幅|上涨幅度|降幅")
+RATE_ENDS = ("增速", "增幅", "涨幅", "上涨幅度", "降幅")  # a percentage after these is a change
 # A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
 NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末)|人均|每人)?的?$")
 # An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
@@ -133,6 +134,13 @@ def _name(text: str, start: int, floor: int) -> str:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
     name = NAME_VERB.sub("", NAME_LEAD.sub("", name))
     return name[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
+
+
+def _is_rate(name: str, out: list[Indicator]) -> bool:
+    """A percentage named as a rate of change (增速, 涨幅), or the new level of one (涨幅由21.7%下降到13.5%)."""
+    if name.endswith(RATE_ENDS):
+        return True
+    return bool(NEW_LEVEL.match(name) and out and out[-1].value is None and out[-1].change is not None)
 
 
 def _stem(name: str) -> str:
@@ -280,20 +288,20 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     group_base, group_last = "", None  # the measure that 其中城镇为…，农村为… name their groups of
     for run in _runs(sentence, qs):
         first = run[0]
-        if first.is_change or (first.unit == "%" and _name(sentence, first.start, floor).endswith(("增速", "增幅"))):
+        if first.is_change or (first.unit == "%" and _is_rate(_name(sentence, first.start, floor), out)):
             verb_start = first.verb_start if first.verb_start is not None else first.start
             points = first.unit in POINTS  # a change in points is a row of its own (gold conventions)
-            if (pending and not points and ATTACH_GAP.match(sentence[pending_end:verb_start])
-                    and len(pending) in (1, len(run))):
-                targets = pending if len(pending) == len(run) else pending * len(run)
+            if pending and not points and ATTACH_GAP.match(sentence[pending_end:verb_start]):
+                # one change for the last thing, or one for each of as many things (A…，B…，分别增长x和y)
+                targets = pending[-len(run):] if len(pending) >= len(run) else pending[-1:] * len(run)
                 for ind, q in zip(targets, run, strict=False):
                     _set_change(ind, q)
                 pending = []
                 floor = run[-1].end
                 continue
             subject = _name(sentence, verb_start, floor)
-            if out and (not subject or CHANGE_WORDS_ONLY.match(subject)):
-                subject = _stem(out[-1].name)  # …3545万公顷，减少132万公顷 / 实际增长8.6%: the same thing
+            if out and (not subject or CHANGE_WORDS_ONLY.match(subject) or NEW_LEVEL.match(subject)):
+                subject = _stem(out[-1].name)  # …3545万公顷，减少132万公顷 / 实际增长8.6% / 下降到13.5%: the same
             elif out and NAME_CONTINUES.match(subject):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%
             if rate := RATE_NOUN.match(sentence, verb_start):
@@ -309,7 +317,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             pending = []
         else:
             subject = _name(sentence, first.start, floor)
-            grouped = False
+            grouped = increase = False
             if floor and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
             if NAME_PREFIX.fullmatch(subject):
@@ -326,6 +334,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
             elif out and CHANGE_WORDS_ONLY.match(subject):
                 names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing
+                increase = True
             elif out and NEW_LEVEL.match(subject):
                 names = [_stem(out[-1].name)] * len(run)  # 由84万元上升到271万元: the same thing's new level
             elif out and len(subject) <= 2 and "其中" in sentence[max(0, first.start - 24):first.start]:
@@ -335,7 +344,6 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 grouped = True
             elif out and NAME_CONTINUES.match(subject):
                 names = [_stem(out[-1].name) + name for name in names]
-            pending = []
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start, q.end)
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
@@ -345,8 +353,12 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     ind.value_base, ind.base_unit = q.value * mult, base
                 out.append(ind)
                 group_last = ind if grouped else group_last
-                if not COMPARISON_BASE.search(_clause(sentence, first.start)):
-                    pending.append(ind)  # a base of comparison (比…的38.1%) takes no change after it
+                if COMPARISON_BASE.search(_clause(sentence, first.start)):
+                    pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
+                elif not increase:
+                    # things measured wait for a change after them, but not an absolute increase
+                    # (…61791万吨，比上年增加166万吨，增产0.3%: the output grew 0.3%)
+                    pending.append(ind)
             pending_end = run[-1].end
         floor = run[-1].end
     return out
