@@ -353,12 +353,12 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     ind.value_base, ind.base_unit = q.value * mult, base
                 out.append(ind)
                 group_last = ind if grouped else group_last
-                if COMPARISON_BASE.search(_clause(sentence, first.start)):
+                if increase:
+                    pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
+                elif COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
-                elif not increase:
-                    # things measured wait for a change after them, but not an absolute increase
-                    # (…61791万吨，比上年增加166万吨，增产0.3%: the output grew 0.3%)
-                    pending.append(ind)
+                else:
+                    pending.append(ind)  # a thing measured waits for a change after it
             pending_end = run[-1].end
         floor = run[-1].end
     return out
