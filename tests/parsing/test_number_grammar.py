@@ -211,6 +211,7 @@ def test_one_figure_after_each_with_nothing_listed_stays_one_row():
     ("为80万重点群体提供就业帮扶。", "提供就业帮扶的重点群体"),
     ("有146项作品和节目在全国评比中获奖。", "在全国评比中获奖的作品和节目"),
     ("推动16个县（市、区）整县建成美丽乡村。", "推动整县建成美丽乡村的县（市、区）"),
+    ("74户市属国企全部纳入改革范围。", "全部纳入改革范围的市属国企"),
     # no predicate after the things counted: their name as printed
     ("新建5所学校。", "新建学校"),
     ("完成3个城市公园建设。", "城市公园建设"),

@@ -109,8 +109,10 @@ BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 
 # Where the words after a count turn from the things counted to what they did (县市|达到验收标准,
 # 重点群体|提供就业帮扶, 作品和节目|在全国评比中获奖): a preposition or a predicate verb.
 COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给])与|(?<![指方])向|通过|达到|入选|纳入|进入|获得|"
-                               r"开展|提供|落户|落地|享受|参加|列入|成为|整县|率先|实行|接入|签约|被评为|获评")
+                               r"开展|提供|落户|落地|享受|参加|列入|成为|整县|率先|实行|接入|签约|被评为|获评|"
+                               r"全部|已经|已|先后|相继|陆续|被")  # adverbs that open the predicate too
 # A list joiner that ends words (棚户区和), not a verb that ends in one (惠及, 涉及, 参与, 缓和).
+LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
 LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
 
@@ -168,8 +170,8 @@ def _after(text: str, end: int) -> str:
 def _counted(after: str) -> str:
     """The things a count counts, named by what they did: 28个县市达到验收标准 → 达到验收标准的县市."""
     m = COUNTED_PREDICATE.search(after, 2)
-    if not m or len(after) - m.start() < 3:
-        return after
+    if not m or len(after) - m.start() < 3 or LINKING_END.search(after):
+        return after  # nothing done, or the words lead to another figure (人口中参加锻炼人数比例达)
     return after[m.start():] + "的" + after[:m.start()]
 
 
