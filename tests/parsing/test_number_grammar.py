@@ -236,6 +236,8 @@ def test_counts_joined_by_and_name_their_own_things():
     # a verb of provision inside the name: what it provides is measured
     ("中央财政安排城乡医疗救助补助资金160亿元。", ["城乡医疗救助补助资金"]),
     ("年末境内证券市场共有上市公司77家。", ["上市公司"]),
+    ("城镇新安排的就业人数累计为2900万人。", ["城镇新安排的就业人数"]),
+    ("在校学生102万人。", ["在校学生"]),
     # a starting point and the level reached are the same thing
     ("财政补助由每人每年380元提高到420元。", ["财政补助", "财政补助"]),
     ("户均固定资产净值已由“七五”期末的84万元上升到271万元。", ["户均固定资产净值", "户均固定资产净值"]),

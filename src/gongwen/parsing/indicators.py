@@ -26,7 +26,8 @@ NAME_TRAIL = re.compile(
     r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|要|将|实际)$"
 )
-NAME_LEAD = re.compile(r"^(?:也|努力|使|其中|在|全年|全镇|全县|全区|全市|今年|同时|并|和|及|以及|实现|完成|累计|共|"
+NAME_LEAD = re.compile(r"^(?:也|努力|使|其中|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|同时|并|"
+                       r"和|及|以及|实现|完成|累计|共|"
                        r"力争|确保|争取|预计|计划|要|将|以上|以下|以内|左右|上下|多|余|，|,|、)+")
 # A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
@@ -53,7 +54,7 @@ NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|
 NAME_ASIDE = re.compile(r"[（(](?:包括|其中)[^（）()]*[）)]|"
                         r"(?:剔除|扣除)[^，,；;。]{1,15}后|按[^，,；;。]{1,10}计算")
 # A verb of provision inside a name: what it provides is measured (中央财政安排X → X; 共有上市公司 → 上市公司).
-NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=..)")
+NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=[^的]{2})")
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
                         r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定)$")
