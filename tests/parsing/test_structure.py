@@ -321,3 +321,11 @@ def test_an_indented_sentence_is_no_part_heading():
     text = ("各位代表：　　我代表政府作报告，请予审议。　　过去五年，成绩很大　　"
             "（一）关于经济建设　　要保持经济稳定增长。")
     assert [t for _, _, _, t in outline(text)] == ["关于经济建设"]
+
+
+def test_subsections_after_a_closed_topic_run_stay_in_their_part():
+    text = ("一、五年工作回顾\n这五年，我们全面贯彻新发展理念，发展质量明显提高。\n这五年，我们持续扩大开放，开放水平明显提升。\n"
+            "这五年，我们统筹发展和安全，安全水平实现新提升。\n各位代表！刚刚过去的一年，是具有里程碑意义的一年。\n"
+            "（一）经济运行稳中有进。\n全年增长5%。\n（二）产业发展转型加快。\n新增企业100家。\n二、今年工作安排\n正文。\n")
+    assert [(d, k, m) for d, k, m, _ in outline(text) if k == "section"] == [
+        (1, "section", "一、"), (2, "section", "（一）"), (2, "section", "（二）"), (1, "section", "二、")]

@@ -149,19 +149,14 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
     ``run_on``: the document is text flattened to one line with no paragraph breaks,
     where lead sentences can only stand inside the text.
     """
-    i = 0
     previous_had_topics = False
-    while i < len(nodes):
-        node = nodes[i]
+    for node in nodes:
         if node.kind != "topic":  # text after a numbered child is that child's (topics never take it)
             _text_after_children_to_children(node, lambda child: child.kind == "section")
-        moved = _split_topics(node, previous_had_topics, run_on) if node.kind != "topic" else []
-        if node.kind != "topic":
+            _split_topics(node, previous_had_topics, run_on)
             _text_after_children_to_children(node, lambda child: child.kind != "topic")
         add_topics(node.children, run_on)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
-        nodes[i + 1:i + 1] = moved
-        i += 1 + len(moved)
 
 
 def _owner_of_part(children: list[BNode], index: int) -> BNode | None:
@@ -208,14 +203,15 @@ def _choose(node: BNode, sibling_has_run: bool, run_on: bool) -> list[Lead]:
     return []
 
 
-def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNode]:
-    """Turn the node's topic sentences into topic children; return children moved to its parent.
+def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> None:
+    """Turn the node's topic sentences into topic children.
 
-    A child (an enumeration) that follows a topic's paragraph belongs to that topic.
+    A child (an enumeration) that follows a topic's paragraph belongs to that topic; numbered
+    headings stay the node's children, whatever topics precede them.
     """
     chosen = _choose(node, sibling_has_run, run_on)
     if not chosen:
-        return []
+        return
     starts: dict[int, list[Lead]] = {}
     for lead in chosen:
         starts.setdefault(lead.part, []).append(lead)
@@ -258,9 +254,6 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNod
             else:
                 target.append(Part(rest, part.para_start and pos == 0, True, part.inline))
         topic_after.append(topics[-1] if topics and closed is None else None)
-    # A run closed by a paragraph of its own: numbered headings after it are the node's siblings.
-    moved = [c for c in node.children if closed is not None and c.kind == "section" and c.after_part > closed]
-    node.children = [c for c in node.children if c not in moved]
     placed: list[tuple[int, BNode]] = [(lead.part, topic) for lead, topic in zip(chosen, topics, strict=True)]
     for child in node.children:
         topic = topic_after[child.after_part - 1] if 0 < child.after_part <= len(topic_after) else None
@@ -272,4 +265,3 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> list[BNod
     node.parts = own
     # An enumeration placed before part k precedes a topic that starts in part k.
     node.children = [n for _, n in sorted(placed, key=lambda pair: (pair[0], pair[1].kind == "topic"))]
-    return moved
