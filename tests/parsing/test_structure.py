@@ -324,8 +324,14 @@ def test_an_indented_sentence_is_no_part_heading():
 
 
 def test_subsections_after_a_closed_topic_run_stay_in_their_part():
-    text = ("一、五年工作回顾\n这五年，我们全面贯彻新发展理念，发展质量明显提高。\n这五年，我们持续扩大开放，开放水平明显提升。\n"
-            "这五年，我们统筹发展和安全，安全水平实现新提升。\n各位代表！刚刚过去的一年，是具有里程碑意义的一年。\n"
-            "（一）经济运行稳中有进。\n全年增长5%。\n（二）产业发展转型加快。\n新增企业100家。\n二、今年工作安排\n正文。\n")
-    assert [(d, k, m) for d, k, m, _ in outline(text) if k == "section"] == [
-        (1, "section", "一、"), (2, "section", "（一）"), (2, "section", "（二）"), (1, "section", "二、")]
+    # a run of topics (这五年，…), a paragraph addressed to the audience that closes it, then （一）
+    text = ("一、五年工作回顾\n这五年，我们持续扩大对外开放，开放水平取得新突破。\n"
+            "口岸货运通关能力大幅提升，中老铁路发展远超预期，累计发送旅客很多。\n"
+            "这五年，我们践行以人民为中心的发展思想，民生福祉得到新改善。\n"
+            "居民人均可支配收入年均增长6.1%，城乡居民收入比明显缩小。\n"
+            "这五年，我们统筹发展和安全，安全发展水平实现新提升。\n"
+            "各位代表！刚刚过去的2025年，是具有重要里程碑意义的一年，各项工作取得新成效。\n"
+            "（一）经济运行顶住压力、稳中有进。\n全年增长5%。\n（二）产业发展转型加快。\n新增企业100家。\n"
+            "二、今年工作安排\n正文。\n")
+    assert [(d, m) for d, k, m, _ in outline(text) if k == "section"] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")]
