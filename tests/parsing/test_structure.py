@@ -178,6 +178,10 @@ def test_an_address_to_the_audience_returns_to_the_part():
      [(1, "section", "一", ""), (1, "section", "二", "")]),
     ("一、原则\n关键是实行两个转变，一是体制转变，二是方式转变。\n",
      [(1, "section", "一、", "原则"), (2, "item", "一是", "体制转变"), (2, "item", "二是", "方式转变")]),
+    # one space between the number and the title; never a decimal printed with a space
+    ("一、工作\n1.完成二环路绿化。\n2. 规划建设社区绿道。\n3.完成森林公园增绿。\n二、安排\n增长 3. 5%。\n",
+     [(1, "section", "一、", "工作"), (2, "section", "1.", "完成二环路绿化"), (2, "section", "2.", "规划建设社区绿道"),
+      (2, "section", "3.", "完成森林公园增绿"), (1, "section", "二、", "安排")]),
     # the opening bracket lost: the same level as （N）, on a heading line of its own only
     ("一、回顾\n一）结构调整步伐加快\n正文。\n二）改革不断深入\n正文。\n（三）民主法制建设\n正文。\n",
      [(1, "section", "一、", "回顾"), (2, "section", "一）", "结构调整步伐加快"), (2, "section", "二）", "改革不断深入"),

@@ -36,7 +36,8 @@ MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     # 一）结构调整步伐加快: the opening bracket lost (damaged or hand-typed text); a heading line only
     ("cn-half-paren", "section", re.compile(rf"([{CN_NUM}]{{1,3}})[）)](?=[\u4e00-\u9fff])")),
     ("arabic-paren", "section", re.compile(r"[（(](\d{1,2})[）)](?![\d%])")),
-    ("arabic-dot", "section", re.compile(r"(\d{1,2})[.．](?![\d.．%])(?=\S)")),
+    # 1.抓落实 / 11. 规划建设 (one space before the title, as typed or extracted), never 3.5 or 3. 5%
+    ("arabic-dot", "section", re.compile(r"(\d{1,2})[.．](?![\d.．%])(?=\S| [\u4e00-\u9fff“《（])")),
     ("arabic-dun", "section", re.compile(r"(\d{1,2})、(?![\d季])")),
     ("circled", "section", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
     # 一 alone as a paragraph: a bare chapter number (old reports)
