@@ -267,3 +267,28 @@ def test_names_without_asides_starting_points_or_provision_verbs(sentence, names
 def test_changes_attach_to_the_thing_measured(sentence, fields):
     doc = parse_text("一、工作\n" + sentence + "\n")
     assert [(i.value, i.change) for i in doc.indicators] == fields
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # words ending in a trail character keep it: 年均, 平均, 接近, 降至 are not part of the name
+    ("全省地区生产总值年均增长13.4%。", ["地区生产总值年均"]),
+    ("城镇调查失业率平均为5.1%。", ["城镇调查失业率"]),
+    ("研发经费投入强度接近3%。", ["研发经费投入强度"]),
+    ("贫困发生率降至0.6%。", ["贫困发生率"]),
+    # a provision verb inside a measure noun (拥有量) stays
+    ("每万人口高价值发明专利拥有量达到15件。", ["每万人口高价值发明专利拥有量"]),
+    # 多 and 和 open names unless they follow a figure
+    ("多式联运量增长10%。", ["多式联运量"]),
+    ("和美乡村覆盖率达到60%。", ["和美乡村覆盖率"]),
+    ("新增企业100多家、以及个体户200户。", ["新增企业", "个体户"]),
+    # a dash bullet, a target year and its goal word open no name
+    ("——人均期望寿命从78.4岁提高到79.5岁。", ["人均期望寿命", "人均期望寿命"]),
+    ("到2017年力争地区生产总值达到3万亿元。", ["地区生产总值"]),
+    # digits inside a name; a count after a short verb names the things counted
+    ("新增22家国家级5G工厂。", ["新增国家级5G工厂"]),
+    ("优化47条道路车行标识。", ["优化道路车行标识"]),
+    # a starting point alone in its clause: the thing is named in the clause before
+    ("工业制成品所占比重，由上年的53.4%上升到55%。", ["工业制成品所占比重", "工业制成品所占比重"]),
+])
+def test_names_keep_their_words_and_lose_only_the_link(sentence, names):
+    assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

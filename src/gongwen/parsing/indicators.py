@@ -22,20 +22,22 @@ LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|�
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|"
                         r"按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|,|，)*\s*$")
 NAME_TRAIL = re.compile(
-    r"(?:各|均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|近|同比|比上年|控制在|提升至|"
-    r"提高到|提高至|增加到|增至|至|总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|"
+    r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
+    r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
+    r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|要|将|实际)$"
 )
-NAME_LEAD = re.compile(r"^(?:也|努力|使|其中|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|同时|并|"
-                       r"和|及|以及|实现|完成|累计|共|"
-                       r"力争|确保|争取|预计|计划|要|将|以上|以下|以内|左右|上下|多|余|，|,|、)+")
+NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|同时|"
+                       r"实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
+# Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
+AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余|并|和|及|以及|，|,|、)+")
 # A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
 NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|上升|下降|减少|降低|扩大|缩小)[到至]|^[降增升]至")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
-NAME_PREFIX = re.compile(r"^(?:\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
+NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
 CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
@@ -113,6 +115,8 @@ COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给]
                                r"开展|提供|落户|落地|享受|参加|列入|成为|整县|率先|实行|接入|签约|被评为|获评|"
                                r"全部|已经|已|先后|相继|陆续|被")  # adverbs that open the predicate too
 # A list joiner that ends words (棚户区和), not a verb that ends in one (惠及, 涉及, 参与, 缓和).
+COUNT_WORDS = frozenset("个 家 所 座 条 项 户 支 部 批 台 套 处 名 位 件 辆 架 艘 只 头 株 棵 间 栋 幢 块 片 "
+                        "场 次 期 届 种 款 面 根 段 对 列 班 趟".split())
 LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
 LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
@@ -124,12 +128,16 @@ def _name(text: str, start: int, floor: int) -> str:
     while i > floor and text[i - 1] not in CLAUSE_BREAK:
         i -= 1
     name = NOTE_CALL.sub("", LETTER_SPACING.sub("", text[i:start])).strip()
+    if i == floor and floor:
+        name = AFTER_FIGURE_LEAD.sub("", name)
+    if NAME_FROM.fullmatch(name) and i > floor and text[i - 1] in "，,":
+        return _name(text, i - 1, floor)  # 工业制成品所占比重，由上年的53.4%: the thing is named before
     name = NAME_FROM.sub("", name)
     name = NAME_ASIDE.sub("", name)
-    if verb := NAME_MID_VERB.search(name):
-        name = name[verb.end():]
     for _ in range(3):
         name = NAME_TRAIL.sub("", name).strip()
+    if verb := NAME_MID_VERB.search(name):
+        name = name[verb.end():]
     if alias := NAME_ALIAS.search(name):
         return alias.group(1)
     prefix = NAME_PREFIX.match(name)
@@ -148,7 +156,7 @@ def _is_rate(name: str, out: list[Indicator]) -> bool:
 
 def _stem(name: str) -> str:
     """The thing a previous name measures, without its own adverbial or share (X平均每年 → X)."""
-    m = re.search(r"(?:平均每年|每年|年均|平均|占).*$", name)
+    m = re.search(r"(?:平均每年|每年|年均|平均|(?<!所)占(?!比)).*$", name)
     return name[:m.start()] if m and m.start() > 0 else name
 
 
@@ -157,7 +165,8 @@ def _after(text: str, end: int) -> str:
     without the figure's own qualifier (95%以上实行备案管理 → 实行备案管理); a 、 or a digit inside
     brackets or quotes is kept (“4+1”专项基金)."""
     i, depth = end, 0
-    while i < len(text) and text[i] not in CLAUSE_BREAK and not (text[i].isdigit() and not depth):
+    while i < len(text) and text[i] not in CLAUSE_BREAK and not (text[i].isdigit() and not depth
+                                                                  and not _in_latin_word(text, i)):
         if text[i] in "（(“[［〔":
             depth += 1
         elif text[i] in "）)”]］〕":
@@ -166,6 +175,18 @@ def _after(text: str, end: int) -> str:
             break
         i += 1
     return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", NOTE_CALL.sub("", text[end:i]).strip()))
+
+
+def _counts(q: Quantity) -> bool:
+    """The figure counts things (47条, 22家, 5万个), rather than measuring an amount (亿元, 吨, %)."""
+    _, base = split_unit(q.unit)
+    return (base or q.unit).lstrip("万亿") in COUNT_WORDS
+
+
+def _in_latin_word(text: str, i: int) -> bool:
+    """A digit inside a name such as 5G or PM2.5, not the start of another figure."""
+    return (i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalpha()) or \
+        (i > 0 and text[i - 1].isascii() and (text[i - 1].isalpha() or text[i - 1] == "."))
 
 
 def _counted(after: str) -> str:
@@ -332,7 +353,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
-            if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)):
+            if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)
+                                  or (len(subject) <= 2 and _counts(first) and _after(sentence, first.end))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
                 names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
             elif out and CHANGE_WORDS_ONLY.match(subject):
