@@ -339,3 +339,15 @@ def test_subsections_after_a_closed_topic_run_stay_in_their_part():
             "各位代表！刚刚过去的2025年，是具有重要里程碑意义的一年。\n"
             "（一）经济运行顶住压力、稳中有进。\n全年增长5%。\n（二）产业发展转型加快。\n新增企业100家。\n")
     assert [(d, m) for d, k, m, _ in outline(text) if k == "section"] == [(1, "一、"), (2, "（一）"), (2, "（二）")]
+
+
+def test_periods_from_the_plan_part_the_sentence_opening_and_a_starting_point():
+    text = ("某市政府工作报告\n——2021年1月20日在某市人民代表大会上\n各位代表：\n一、过去五年工作回顾\n全市生产总值增长5%。\n"
+            "二、“十四五”时期主要目标任务\n到2025年，地区生产总值达到1万亿元，人均期望寿命从78.4岁提高到79.5岁，研发投入增长10%。\n"
+            "城镇新增就业50万人。\n三、2021年工作安排\n全年增长6%。\n")
+    doc = parse_text(text)
+    assert [(i.value or i.change, i.kind, i.period_start, i.period) for i in doc.indicators] == [
+        (5, "actual", None, 2020),
+        (1, "target", None, 2025), (78.4, "actual", None, 2020), (79.5, "target", None, 2025), (10, "target", None, 2025),
+        (50, "target", 2021, 2025),
+        (6, "target", None, 2021)]

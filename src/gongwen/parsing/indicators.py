@@ -89,6 +89,7 @@ REVIEW_WEAK_CUES = re.compile(r"力求|将|要")
 ESTIMATE = "预计"  # 预计 of the year under review is a result
 CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count for it
 PERIOD_REACH = 40  # how far before a figure its time words reach
+SENTENCE_OPENING = 12  # a time that opens a sentence (到2025年，…) reaches every figure in it
 BY_YEAR = re.compile(r"到(\d{4})年")
 YEAR_RANGE = re.compile(r"(\d{4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{4})\s*年")
 PLAN_SPAN = re.compile(r"[“\"]?([一二三四五六七八九十]{1,2})五[”\"]?(?:计划|规划)?(?:时期|期间|规划期|以来)")
@@ -295,7 +296,11 @@ class _Part:
         else:
             self.kind = "actual" if index == 0 else "target"
         m = YEAR.search(title)
-        if m:
+        plan = PLAN_SPAN.search(title)
+        self.period_start: int | None = None
+        if plan and self.kind == "target":  # 二、“十五五”时期主要目标任务: the plan's years
+            self.period_start, self.period = plan_years(cn_to_int(plan.group(1)))
+        elif m:
             self.period: int | None = int(m.group(1))
         elif year is not None and self.kind == "actual" and work_report:
             self.period = year - 1
@@ -412,8 +417,8 @@ def period_of(before: str, review_year: int | None) -> tuple[int | None, int | N
     过去五年 / 五年来 → the five years up to the year under review; 2024年 → 2024.
     """
     window = before[-PERIOD_REACH:]
-    if m := BY_YEAR.search(window):
-        return None, int(m.group(1))
+    if m := BY_YEAR.search(window) or BY_YEAR.search(before[:SENTENCE_OPENING]):
+        return None, int(m.group(1))  # 到2025年 before the figure, or opening its sentence
     if m := YEAR_RANGE.search(window):
         return int(m.group(1)), int(m.group(2))
     if m := PLAN_SPAN.search(window):
@@ -462,13 +467,18 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
     clause = _clause(sentence, pos)
     previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
     window = clause + sentence[pos:max(pos, end or pos) + CUE_AFTER]
-    if NAME_FROM.search(clause):
+    starting = bool(NAME_FROM.search(clause))
+    if starting:
         kind = "actual"  # a starting point (由84万元上升到…, 从人均40元提高到45元) is where things stand
     else:
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     period_start, period = period_of(sentence[:pos], part.review_year)
-    ind = Indicator(id="", node=node_id, name=name[-MAX_NAME:], kind=kind, period=period or part.period, hedge=hedge,
+    if period is None:
+        period_start, period = part.period_start, part.period
+    if starting and part.review_year and not LAST_YEAR_NAMED.search(clause):
+        period_start, period = None, part.review_year  # 从人均40元提高到45元: 40元 is where the year under review ended
+    ind = Indicator(id="", node=node_id, name=name[-MAX_NAME:], kind=kind, period=period, hedge=hedge,
                     text=_bounded(sentence, pos).strip())
     ind.period_start = period_start
     ind.span = [pos, pos]  # within the sentence until extract_indicators places it in its block
