@@ -292,3 +292,17 @@ def test_changes_attach_to_the_thing_measured(sentence, fields):
 ])
 def test_names_keep_their_words_and_lose_only_the_link(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("推进防城港30万吨级进港航道建设。", []),
+    ("年销售收入超10亿元的龙头企业达到50家。", [50]),
+    ("全国7岁及以上人口中经常参加体育锻炼人数比例达37.2%。", [37.2]),
+    ("为全省0-6岁儿童免费开展孤独症筛查。", []),
+    # not class labels: a life expectancy, an investment, a count of provincial parks
+    ("人均期望寿命从78.4岁提高到79.5岁。", [78.4, 79.5]),
+    ("投资170亿元的氧化铝项目开工。", [170]),
+    ("新建30个省级园区。", [30]),
+])
+def test_a_figure_that_names_a_class_is_no_indicator(sentence, values):
+    assert [i.value for i in parse_text("一、工作\n" + sentence + "\n").indicators] == values

@@ -118,6 +118,9 @@ COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给]
 # A list joiner that ends words (棚户区和), not a verb that ends in one (惠及, 涉及, 参与, 缓和).
 COUNT_WORDS = frozenset("个 家 所 座 条 项 户 支 部 批 台 套 处 名 位 件 辆 架 艘 只 头 株 棵 间 栋 幢 块 片 "
                         "场 次 期 届 种 款 面 根 段 对 列 班 趟".split())
+AGE_BOUND = re.compile(r"(?:及以上|以上|以下|及以下)[\u4e00-\u9fff]")  # 60岁以上老人, 3岁以下婴幼儿
+THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾|达到|达|不低于|不少于)$")  # 年销售收入超10亿元的龙头企业
+THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]")
 LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
 LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
@@ -308,8 +311,19 @@ class _Part:
             self.period = year
 
 
+def _class_label(sentence: str, q: Quantity) -> bool:
+    """A figure that names a class of things, not a quantity measured: 30万吨级航道, 超10亿元的龙头企业,
+    60岁以上老人, 0—6岁儿童."""
+    after = sentence[q.end:q.end + 4]
+    if after.startswith("级") or (q.unit in ("万", "亿") and after[1:2] == "级"):
+        return True  # 30万吨级: the unit word sits before 级
+    if q.unit == "岁" and (q.value_max is not None or AGE_BOUND.match(after)):
+        return True
+    return bool(THRESHOLD_AFTER.match(after) and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
+
+
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
-    qs = scan(sentence)
+    qs = [q for q in scan(sentence) if q.is_change or not _class_label(sentence, q)]
     out: list[Indicator] = []
     pending: list[Indicator] = []
     pending_end = 0
