@@ -24,7 +24,7 @@ ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比
 NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
-    r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|"
+    r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|要|将|实际)$"
 )
 NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|同时|"
@@ -237,21 +237,23 @@ def _each_names(subject: str) -> list[str]:
     count = len([s for s in SUBJECT_SPLIT.split(subject) if s])
     if count < 2 and not any(compound in subject for compound in COMPOUNDS):
         return [subject]  # nothing listed to share the figure
-    return _distribute_names(subject, count if count > 1 else 2)
+    return _distribute_names(subject, count if count > 1 else 2, each=True)
 
 
-def _distribute_names(subject: str, count: int) -> list[str]:
+def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]:
     """Split ``城镇和农村常住居民人均可支配收入`` into one full name per listed thing.
 
-    ``A、B分别完成投资`` gives ``A投资``, ``B投资``: the measure after 分别/各 is shared; so are
+    ``A、B分别完成投资`` gives ``A投资``, ``B投资``: the measure after 分别/各 is shared (``each``: the
+    figures are one per thing, so a two-in-one word such as 城乡 splits); so are
     an adverbial after the list (A、B年均分别增长 → A, B), a share (A、B占GDP比重) and a measure noun.
     """
     m = EACH.search(subject)
     if m:
         measure = NAME_LEAD.sub("", re.sub(r"^(?:完成|实现|达到|达|为)", "", subject[m.end():]))
-        return [n + measure for n in _distribute_names(subject[:m.start()], count)]
+        return [n + measure for n in _distribute_names(subject[:m.start()], count, each=True)]
     items = [s for s in SUBJECT_SPLIT.split(subject) if s]
-    if len(items) == 1 and count == 2:
+    if len(items) == 1 and count == 2 and each:  # 城乡居民收入分别…: a two-in-one word, but not
+        # 进出口总额接连突破8万亿元、9万亿元 (two levels of one thing)
         for compound, (first, second) in COMPOUNDS.items():
             if compound in subject:
                 return [subject.replace(compound, first, 1), subject.replace(compound, second, 1)]
