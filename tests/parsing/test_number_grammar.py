@@ -194,6 +194,8 @@ def test_names_of_rates_and_continued_changes(sentence, names):
     # one figure that every listed thing reached
     ("氨氮、二氧化硫排放量要分别下降2%。", ["氨氮排放量", "二氧化硫排放量"]),
     ("金融存贷款增量双双突破百亿。", ["金融存款增量", "金融贷款增量"]),
+    # nothing named in the figures' clause: the things are named in the clause before
+    ("新认定高新技术企业和专精特新企业，累计分别达到1016家和591家。", ["新认定高新技术企业", "专精特新企业"]),
     # a two-in-one word splits only when the figures are one per thing
     ("进出口总额接连突破8万亿元、9万亿元。", ["进出口总额", "进出口总额"]),
     # one-character items: the shared words are the last item's after its own length

@@ -151,6 +151,16 @@ def _name(text: str, start: int, floor: int) -> str:
     return name[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
 
 
+def _clause_before(text: str, start: int, floor: int) -> str:
+    """The name in the clause before the one holding ``start`` (when that clause holds no figure)."""
+    i = start
+    while i > floor and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    if i <= floor or text[i - 1] not in "，,":
+        return ""
+    return _name(text, i - 1, floor)
+
+
 def _is_rate(name: str, out: list[Indicator]) -> bool:
     """A percentage named as a rate of change (增速, 涨幅), or the new level of one (涨幅由21.7%下降到13.5%)."""
     if name.endswith(RATE_ENDS):
@@ -370,6 +380,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif examples := list(EXAMPLES_END.finditer(subject)):
                 # examples, then their kind: 改造迎亲大桥等桥梁7座 → 桥梁; 人大附中拉萨学校等11所学校 → after
                 subject = subject[examples[-1].end():]
+            if len(run) > 1 and not EACH_END.sub("", subject):
+                subject = _clause_before(sentence, first.start, floor)  # A和B，累计分别达到1016家和591家
             names = _distribute_names(subject, len(run))
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
