@@ -351,3 +351,11 @@ def test_periods_from_the_plan_part_the_sentence_opening_and_a_starting_point():
         (1, "target", None, 2025), (78.4, "actual", None, 2020), (79.5, "target", None, 2025), (10, "target", None, 2025),
         (50, "target", 2021, 2025),
         (6, "target", None, 2021)]
+
+
+def test_notes_after_a_rule_line_are_back_matter_and_circled_items_in_the_body_stay():
+    body = "一、农业\n粮食产量增加。\n二、工业\n①钢铁\n产量增加。\n②煤炭\n产量增加。\n三、人口\n人口增加。\n"
+    doc = parse_text(body + "――――\n①社会总产值，是各部门总产值之和。\n②薯类产量按5公斤折粮食1公斤计算。\n")
+    assert [(d, m) for d, _, m, _ in tree(doc)] == [(1, "一、"), (1, "二、"), (2, "①"), (2, "②"), (1, "三、")]
+    assert [b.type for b in doc.back] == ["note", "note", "note"]
+    assert parse_text(body).back == []

@@ -2,10 +2,11 @@
 
 Back matter is recognised from how such parts are built, not from any one
 document: it sits in the second half of the text and starts either at a
-short line of its own that names it (注释, 名词解释, 附件 …) or at a run of
-paragraphs that open with note numbers counting from 1 (``[1]``, ``［1］``,
-``注1``). Everything from there to the end is back matter; its numbering is
-never a heading.
+short line of its own that names it (注释, 名词解释, 附件 …), at a rule line
+(――――) followed by a note (``①``, ``[1]``), or at a run of paragraphs that
+open with note numbers counting from 1 (``[1]``, ``［1］``, ``注1``).
+Everything from there to the end is back matter; its numbering is never a
+heading.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ BACK_HEADINGS = (  # (pattern of the heading line, block type of what follows)
     (re.compile(r"^(?:附件|附录|附表)[一二三四五六七八九十\d]*$"), "appendix"),
 )
 NOTE_MARK = re.compile(r"^(?:[\[［〔【](\d{1,3})[\]］〕】]|注\s*(\d{1,3})[：:.．、\s])")
+# A rule line (――――, ------) that sets notes apart from the body, the notes after it often numbered ①②.
+RULE_LINE = re.compile(r"^[-—―－_=＝─━\s]{4,}$")
+CIRCLED_NOTE = re.compile(r"^[①-⑳]")
 HEADING_DECORATION = re.compile(r"[\s\u3000*#：:]")
 MIN_NOTES = 2
 
@@ -48,6 +52,10 @@ def split_back(paras: list[Para]) -> tuple[list[Para], list[Block]]:
         heading_kind = _back_heading(paras[i].text)
         if heading_kind is not None:
             start, kind = i, heading_kind
+            break
+        if RULE_LINE.match(paras[i].text) and i + 1 < len(paras) and (
+                _note_number(paras[i + 1]) == 1 or CIRCLED_NOTE.match(paras[i + 1].text)):
+            start = i
             break
         if _note_number(paras[i]) == 1:
             numbers = [n for p in paras[i:i + 4] if (n := _note_number(p)) is not None]
