@@ -359,3 +359,10 @@ def test_notes_after_a_rule_line_are_back_matter_and_circled_items_in_the_body_s
     assert [(d, m) for d, _, m, _ in tree(doc)] == [(1, "一、"), (1, "二、"), (2, "①"), (2, "②"), (1, "三、")]
     assert [b.type for b in doc.back] == ["note", "note", "note"]
     assert parse_text(body).back == []
+
+
+def test_bold_words_broken_out_of_a_sentence_are_no_part_heading():
+    text = ("一、回顾\n正文。\n二、目标\n“十五五”时期经济社会发展的\n主要目标\n是：地区生产总值年均增长5%左右。\n"
+            "一是聚焦经济建设。\n二是聚焦改革开放。\n")
+    assert [(d, k, m) for d, k, m, _ in outline(text)] == [
+        (1, "section", "一、"), (1, "section", "二、"), (2, "item", "一是"), (2, "item", "二是")]

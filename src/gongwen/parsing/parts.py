@@ -2,7 +2,8 @@
 
 A line is such a heading from the evidence a reader uses, never from its words:
 
-* **shape** — a short line of its own (or indented paragraph of a run-on line), no sentence punctuation, not a caption
+* **shape** — a short line of its own (or indented paragraph of a run-on line), no sentence punctuation,
+  not a piece broken out of a sentence (it or the line before ends in 的, the line after opens with 是：), not a caption
   (表1, 图1), a note or a date line;
 * **position** — after the front matter (past the salutation or the first
   paragraph of prose);
@@ -28,6 +29,8 @@ NOT_A_HEADING = re.compile(r"^(?:表\s*\d|图\s*\d|注|资料来源|单位|附�
 # 各位代表： opening a line, or closing the speaker's line it was run into (国务院总理赵紫阳各位代表：).
 SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|代表们)|(?:各位代表|同志们|各位委员|代表们)[：:！!]$")
 BODY_CHARS = 40
+CONTINUES = re.compile(r"^(?:是|为)?[：:，,。；;、]")  # a line that carries on the sentence of the line before
+OPEN_ENDINGS = ("的", "和", "与", "及", "、", "，")  # a line that cannot end a sentence
 # A time that leads a part heading (2024年工作回顾, 过去五年的回顾 / 今后五年的主要任务): review and plan parts.
 TIME_LEAD = re.compile(r"^(?:\d{4}年|过去|今后|今年|明年|去年|本届|下届|未来|[一二三四五这]年来|近[一二三四五]年)")
 MIN_PARALLEL = 2
@@ -43,6 +46,12 @@ def _shaped(para: Para, candidates: list[Candidate]) -> bool:
             and not NOT_A_HEADING.match(text) and not SALUTATION.search(text))
 
 
+def _mid_sentence(paras: list[Para], i: int) -> bool:
+    """A line broken out of a sentence (…发展的 / 主要目标 / 是：…), as bold words of a web page are."""
+    return (paras[i].text.endswith(OPEN_ENDINGS) or (i > 0 and paras[i - 1].text.endswith(OPEN_ENDINGS))
+            or (i + 1 < len(paras) and CONTINUES.match(paras[i + 1].text) is not None))
+
+
 def _front_end(paras: list[Para]) -> int:
     """Index of the first paragraph past the front matter (salutation or first prose)."""
     for i, para in enumerate(paras):
@@ -54,7 +63,7 @@ def _front_end(paras: list[Para]) -> int:
 def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int]:
     """Indices of the paragraphs that are unnumbered part headings."""
     start = _front_end(paras)
-    shaped = [i for i in range(start, len(paras)) if _shaped(paras[i], per_para[i])]
+    shaped = [i for i in range(start, len(paras)) if _shaped(paras[i], per_para[i]) and not _mid_sentence(paras, i)]
     if not shaped:
         return set()
     accepted: set[int] = set()
