@@ -366,3 +366,21 @@ def test_bold_words_broken_out_of_a_sentence_are_no_part_heading():
             "一是聚焦经济建设。\n二是聚焦改革开放。\n")
     assert [(d, k, m) for d, k, m, _ in outline(text)] == [
         (1, "section", "一、"), (1, "section", "二、"), (2, "item", "一是"), (2, "item", "二是")]
+
+
+def test_a_speech_without_headings_keeps_its_body_out_of_the_front_matter():
+    body = ["根据中共中央的决定，我代表国务院，向全国人民代表大会作政府工作报告，请予审议，并请政协委员提出意见。", "过去一年，粮食产量增长5%，工业生产稳步发展，人民生活得到改善。",
+            "今后一年，我们要继续努力，把各项工作做得更好，争取更大的胜利。"]
+    doc = parse_text("1975年政府工作报告\n国务院总理\n各位代表！\n" + "\n".join(body) + "\n")
+    assert [b.text for b in doc.front] == ["1975年政府工作报告", "国务院总理", "各位代表！"]
+    [section] = doc.outline
+    assert (section.kind, section.marker, section.title, section.children) == ("section", "", "", [])
+    assert [b.text for b in section.body] == body
+    assert [d.code for d in doc.diagnostics if d.code == "no-headings"] == ["no-headings"]
+    assert [(i.name, i.change) for i in doc.indicators] == [("粮食产量", 5)]
+    # Without a salutation the front matter ends before the first paragraph of prose.
+    doc = parse_text("1975年政府工作报告\n" + "\n".join(body) + "\n")
+    assert [b.text for b in doc.front] == ["1975年政府工作报告"]
+    assert [b.text for b in doc.outline[0].body] == body
+    # A title alone is front matter and nothing else.
+    assert parse_text("1975年政府工作报告\n").outline == []

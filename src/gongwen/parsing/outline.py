@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from gongwen.model import Diagnostic
 from gongwen.parsing.markers import Candidate, find_candidates
 from gongwen.parsing.paragraphs import Para
-from gongwen.parsing.parts import part_headings
+from gongwen.parsing.parts import front_end, part_headings
 
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
@@ -266,7 +266,27 @@ def build_outline(paras: list[Para]) -> Built:
     if builder.too_deep > MAX_DEPTH_REPORTED:
         builder.diagnostics.append(Diagnostic("outline-too-deep", f"{builder.too_deep - MAX_DEPTH_REPORTED} more "
                                               f"markers kept at level {MAX_DEPTH}", None, ""))
+    if not builder.roots:
+        front, body = _headingless(paras, front)
+        if body is not None:
+            builder.roots.append(body)
+            builder.diagnostics.append(Diagnostic(
+                "no-headings", f"no heading found: the body ({len(body.parts)} paragraphs) is one untitled section",
+                None, ""))
     return Built(front, builder.roots, builder.diagnostics)
+
+
+def _headingless(paras: list[Para], front: list[str]) -> tuple[list[str], BNode | None]:
+    """A document without a single heading (a speech run on in paragraphs): the front matter ends at the
+    salutation, or before the first paragraph of prose; what follows is the body, one untitled section."""
+    if [p.text for p in paras] != front:
+        return front, None  # not every paragraph went to the front whole
+    end = front_end(paras, include_prose=False)
+    if end >= len(paras):
+        return front, None
+    body = BNode("section", "none", None, "", "", True, False)
+    body.parts = [Part(p.text, True, p.rows is None, False, p.rows) for p in paras[end:]]
+    return front[:end], body
 
 
 def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],

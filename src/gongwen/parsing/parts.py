@@ -52,17 +52,20 @@ def _mid_sentence(paras: list[Para], i: int) -> bool:
             or (i + 1 < len(paras) and CONTINUES.match(paras[i + 1].text) is not None))
 
 
-def _front_end(paras: list[Para]) -> int:
-    """Index of the first paragraph past the front matter (salutation or first prose)."""
+def front_end(paras: list[Para], include_prose: bool = True) -> int:
+    """Index of the first paragraph past the front matter: past the salutation, or past (or at, without
+    ``include_prose``) the first paragraph of prose."""
     for i, para in enumerate(paras):
-        if SALUTATION.search(para.text) or (len(para.text) >= BODY_CHARS and "。" in para.text):
+        if SALUTATION.search(para.text):
             return i + 1
+        if len(para.text) >= BODY_CHARS and "。" in para.text:
+            return i + include_prose
     return len(paras)
 
 
 def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int]:
     """Indices of the paragraphs that are unnumbered part headings."""
-    start = _front_end(paras)
+    start = front_end(paras)
     shaped = [i for i in range(start, len(paras)) if _shaped(paras[i], per_para[i]) and not _mid_sentence(paras, i)]
     if not shaped:
         return set()
