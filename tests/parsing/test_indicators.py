@@ -47,6 +47,13 @@ def test_change_alone(sentence, name, change, change_unit):
     assert fields(ind, "name", "value", "unit", "change", "change_unit") == (name, None, "", change, change_unit)
 
 
+def test_a_point_change_after_a_share_is_the_shares_and_a_percent_change_the_things():
+    got = indicators("税收收入完成1272.9亿元，增长12.6%，占一般公共预算收入比重达75.0%，比上年提高0.7个百分点。")
+    assert [(i.name, i.value, i.change) for i in got] == [
+        ("税收收入", 1272.9, 12.6), ("税收收入占一般公共预算收入比重", 75.0, None),
+        ("税收收入占一般公共预算收入比重", None, 0.7)]
+
+
 @pytest.mark.parametrize("sentence", [
     "制造业、高新技术产业、民间项目三项投资分别增长69.6%、55.0%、43.8%。",
     "制造业、高新技术产业、民间项目三项投资分别增长69.6%55.0%43.8%。",
