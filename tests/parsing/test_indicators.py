@@ -47,6 +47,15 @@ def test_change_alone(sentence, name, change, change_unit):
     assert fields(ind, "name", "value", "unit", "change", "change_unit") == (name, None, "", change, change_unit)
 
 
+def test_a_comparison_with_a_named_year_is_a_change_of_the_thing_named_before():
+    got = indicators("规模以上工业企业达到1211家，比2008年增加446家，平均每年增加74家。")
+    assert [(i.name, i.value) for i in got] == [
+        ("规模以上工业企业", 1211), ("规模以上工业企业比2008年增加", 446), ("规模以上工业企业平均每年增加", 74)]
+    # spaces a PDF leaves around the year do not break the value and its change apart
+    (ind,) = indicators("1985 年丝的产量 4.3 万吨，比 1980 年增长 23%；")
+    assert (ind.value, ind.change) == (4.3, 23)
+
+
 def test_a_point_change_after_a_share_is_the_shares_and_a_percent_change_the_things():
     got = indicators("税收收入完成1272.9亿元，增长12.6%，占一般公共预算收入比重达75.0%，比上年提高0.7个百分点。")
     assert [(i.name, i.value, i.change) for i in got] == [

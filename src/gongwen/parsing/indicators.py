@@ -19,7 +19,7 @@ SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，, 扣除物价上涨因素).
-ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|"
+ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|[比较] ?\d{4} ?年末?|分别|均|"
                         r"按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
@@ -39,7 +39,7 @@ NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|上升|下降|减少|降�
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
-CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年)?(?:实际)?"
+CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 # 等 closing a list of examples (not 高等, 平等, 等级, 等于).
 EXAMPLES_END = re.compile(r"(?<![高平对同初中均相])等(?![级于同])")
@@ -169,8 +169,9 @@ def _is_rate(name: str, out: list[Indicator]) -> bool:
 
 
 def _stem(name: str) -> str:
-    """The thing a previous name measures, without its own adverbial or share (X平均每年 → X)."""
-    m = re.search(r"(?:平均每年|每年|年均|平均|(?<!所)占(?!比)).*$", name)
+    """The thing a previous name measures, without its own adverbial, share or comparison (X平均每年,
+    X比2008年增加 → X)."""
+    m = re.search(r"(?:平均每年|每年|年均|平均|(?<!所)占(?!比)|[比较](?:上年|去年| ?\d{4} ?年)|同比).*$", name)
     return name[:m.start()] if m and m.start() > 0 else name
 
 
