@@ -357,9 +357,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 continue
             subject = _name(sentence, verb_start, floor)
             if out and (not subject or CHANGE_WORDS_ONLY.match(subject) or NEW_LEVEL.match(subject)):
-                # a change in points after a share (占…比重75%，比上年提高0.7个百分点) is the share's
+                # …3545万公顷，减少132万公顷 / 实际增长8.6% / 下降到13.5%: the same thing; but a change in
+                # points after a share (占…比重75%，比上年提高0.7个百分点) is the share's
                 share = points and out[-1].unit == "%" and "占" in out[-1].name
-                subject = out[-1].name if share else _stem(out[-1].name)  # …3545万公顷，减少132万公顷 / 实际增长8.6% / 下降到13.5%: the same
+                subject = out[-1].name if share else _stem(out[-1].name)
             elif out and NAME_CONTINUES.match(subject):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%
             if rate := RATE_NOUN.match(sentence, verb_start):
