@@ -56,6 +56,18 @@ def test_a_comparison_with_a_named_year_is_a_change_of_the_thing_named_before():
     assert (ind.value, ind.change) == (4.3, 23)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("农牧民转移就业8.6万人，实现收入8.92亿元。", "农牧民转移就业收入"),
+    ("实施亿元以上重点项目468个、完成投资1700亿元。", "亿元以上重点项目完成投资"),
+    ("全年签约项目121个，总投资684.7亿元。", "签约项目总投资"),
+    # the things were named after the count, or only a verb stands before it: the measure alone
+    ("总投资55.6亿元的89个项目顺利推进，实现产值562.4亿元。", "产值"),
+    ("200个市级重点建设项目全部开工，竣工70个，完成投资1560亿元。", "投资"),
+])
+def test_an_amount_named_only_by_its_measure_measures_the_things_just_counted(sentence, name):
+    assert indicators(sentence)[-1].name == name
+
+
 def test_a_point_change_after_a_share_is_the_shares_and_a_percent_change_the_things():
     got = indicators("税收收入完成1272.9亿元，增长12.6%，占一般公共预算收入比重达75.0%，比上年提高0.7个百分点。")
     assert [(i.name, i.value, i.change) for i in got] == [

@@ -61,6 +61,10 @@ NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=[^的]{2})
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
                         r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
+# An amount that only names a measure (收入, 完成投资, 总产值), right after a count of things in the same sentence
+# (农牧民转移就业8.6万人，实现收入8.92亿元; 重点项目468个、完成投资1700亿元), measures those things.
+MEASURE_ONLY = re.compile(r"(?:完成)?总?(?:投资|收入|产值|利润|税收|增加值|营业收入|销售收入|产量|销售额)")
+ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统筹推进重大项目 → 重大项目
 EACH_BEFORE = re.compile(r"(?:各|双双|分别)[^，,；;。\d]{0,2}$")  # right before a figure that every listed thing shares
 EACH_END = re.compile(r"(?:各|双双|分别|均)$")
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
@@ -204,6 +208,32 @@ def _in_latin_word(text: str, i: int) -> bool:
         (i > 0 and text[i - 1].isascii() and (text[i - 1].isalpha() or text[i - 1] == "."))
 
 
+def _measure_words(text: str, start: int, floor: int) -> str:
+    """The measure a clause names before the figure, with 完成 kept (完成投资) and 实现 dropped (实现收入 → 收入)."""
+    i = start
+    while i > floor and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return re.sub(r"^[、和及与]?(?:实现|共|累计)?", "", text[i:start].strip())
+
+
+def _measures_counted(text: str, start: int, floor: int, prev: Indicator) -> bool:
+    """The figure is an amount named only by its measure, right after a count of things (see MEASURE_ONLY)."""
+    _, base = split_unit(prev.unit)
+    counts = (base or prev.unit).lstrip("万亿") in COUNT_WORDS or base in ("人", "户")
+    return counts and prev.change is None and MEASURE_ONLY.fullmatch(_measure_words(text, start, floor)) is not None
+
+
+def _counted_things(name: str, before: str) -> str:
+    """The things a count names, without the action done to them (实施亿元以上重点项目 → 亿元以上重点项目);
+    "" unless they were named right ``before`` the count (not after it: 的89个项目顺利推进) and are more than a
+    verb (竣工70个, 在建34项)."""
+    if not before.rstrip().endswith(name):
+        return ""
+    last = max(ACTION_IN.finditer(name), key=lambda m: m.end(), default=None)
+    things = (name[last.end():] if last and len(name) - last.end() >= 2 else name).lstrip("、和及与")
+    return things if len(things) >= 3 else ""
+
+
 def _counted(after: str) -> str:
     """The things a count counts, named by what they did: 28个县市达到验收标准 → 达到验收标准的县市."""
     m = COUNTED_PREDICATE.search(after, 2)
@@ -342,6 +372,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     pending_end = 0
     floor = 0
     group_base, group_last = "", None  # the measure that 其中城镇为…，农村为… name their groups of
+    last_count: tuple[Indicator | None, int] = (None, 0)  # the last value and where its figure starts
     for run in _runs(sentence, qs):
         first = run[0]
         if first.is_change or (first.unit == "%" and _is_rate(_name(sentence, first.start, floor), out)):
@@ -406,6 +437,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 grouped = True
             elif out and NAME_CONTINUES.match(subject):
                 names = [_stem(out[-1].name) + name for name in names]
+            elif len(run) == 1 and last_count[0] is not None and last_count[0] is (out[-1] if out else None) \
+                    and (things := _counted_things(out[-1].name, sentence[:last_count[1]])) \
+                    and _measures_counted(sentence, first.start, floor, out[-1]):
+                names = [things + _measure_words(sentence, first.start, floor)]
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start, q.end)
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
@@ -414,6 +449,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 if base:
                     ind.value_base, ind.base_unit = q.value * mult, base
                 out.append(ind)
+                last_count = (ind, first.start)
                 group_last = ind if grouped else group_last
                 if increase:
                     pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
