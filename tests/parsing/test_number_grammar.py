@@ -115,6 +115,17 @@ CASES = [
     # thresholds inside names are no figures of their own
     ("规模以上工业增加值增长7%。", [(N, "", 7, "%", "", N, N)]),
     ("亿元以上项目开工。", []),
+    ("培育年营业收入10亿元以上企业5家。", [(5, "家", N, "", "", N, N)]),
+    ("建设30户以上自然村通硬化路1270公里。", [(1270, "公里", N, "", "", N, N)]),
+    # a count followed by 以上 and its things is a count, not a size class
+    ("实施100个以上关键技术攻关项目。", [(100, "个", N, "", "以上", N, N)]),
+    ("完成2100万人次以上农民工职业技能提升培训任务。", [(2100, "万人次", N, "", "以上", N, N)]),
+    # growth held at a level, and a growth rate set at one, are changes
+    ("经济年均增长保持在6.5%以上。", [(N, "", 6.5, "%", "以上", N, N)]),
+    ("把全省的平均增长速度定在10%左右。", [(N, "", 10, "%", "左右", N, N)]),
+    # a ratio printed with spaces, as PDFs do
+    ("三次产业结构为 2.9 : 30.7 : 66.4。", [(2.9, "", N, "", "", N, N), (30.7, "", N, "", "", N, N),
+                                        (66.4, "", N, "", "", N, N)]),
 ]
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A space after a sentence end, or the paragraph indent of text flattened to one line
-# (two ideographic spaces, or a tab) wherever it stands.
-PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)"
+# A space after a sentence end (not a ratio's colon: 2.9 : 30.7), or the paragraph indent of text flattened to
+# one line (two ideographic spaces, or a tab) wherever it stands.
+PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])(?<!\d[：:])(?<!\d [：:])[ \t\u3000\xa0]+(?=\S)"
                         r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
 STRIP = " \t\u3000\xa0"
 

@@ -25,6 +25,8 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "部": "部", "枚": "枚", "列": "列", "轮": "轮", "吨标准煤": "吨标准煤", "微克每立方米": "微克每立方米",
     "微克/立方米": "微克/立方米",
 }
+# Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
+COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
 _UNIT_NAMES = sorted(BASE_UNITS, key=len, reverse=True)
 _MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
 _MAG = "|".join(_MAG_NAMES)
@@ -48,8 +50,8 @@ PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个�
 CHANGE_VERB = re.compile(
     r"(?P<cmp>同比|比上年末?|较上年末?|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|压减|压缩|缩小|"
-    r"(?:增长率|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在)?)"
-    r"(?:了)? ?$"
+    r"(?:增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在)?)"
+    r"(?:了)?(?:保持在|稳定在|控制在)? ?$"
 )
 # Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
 PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
@@ -57,7 +59,7 @@ NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "�
 # A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
 RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
 RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
-RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?$")
+RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?\s*$")
 QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
@@ -113,6 +115,13 @@ def split_unit(unit: str) -> tuple[float, str]:
             rest = unit[len(mag):]
             return MAGNITUDES[mag], BASE_UNITS.get(rest, "")
     return 1.0, BASE_UNITS.get(unit, "")
+
+
+def _sizes(unit: str) -> bool:
+    """A unit that can give a size class before a noun (10亿元以上企业, 30户以上自然村); counts of things
+    (100个以上项目, 2100万人次以上农民工, 1000万以上人口) cannot."""
+    _, base = split_unit(unit.replace("多", "").replace("余", ""))
+    return base not in COUNTERS
 
 
 def _num(s: str) -> float:
@@ -173,7 +182,7 @@ def scan(sentence: str) -> list[Quantity]:
             found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
             taken.append((m.start(), m.end()))
     for m in VALUE.finditer(text):
-        if taken.covers(m.start()) or THRESHOLD_NEXT.match(text, m.end()):
+        if taken.covers(m.start()) or (THRESHOLD_NEXT.match(text, m.end()) and _sizes(m.group("unit"))):
             continue
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
             continue
