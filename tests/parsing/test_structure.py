@@ -223,6 +223,8 @@ def test_a_heading_hint_survives_a_removed_line_above_it():
     ("要新增就业10万人", "", "actual", "target"),
     ("比上年增长8.5%", "全年发电计划", "target", "actual"),
     ("全国去年取得重要科技成果一万多项", "", "target", "actual"),
+    ("城镇新增就业1312万人，超过全年预期目标", "", "target", "actual"),  # a goal met is a result
+    ("我省过去十五年国内生产总值年平均增长率为13.6%", "", "target", "actual"),
 ])
 def test_kind_follows_the_wording(window, before, part, expected):
     assert kind_of(window, before, part) == expected

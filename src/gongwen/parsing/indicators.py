@@ -85,7 +85,9 @@ TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力�
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
 THIS_YEAR = "今年"
 COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
-PAST_TIME = re.compile(r"去年|上年|过去一年|一年来")  # the year under review: what is reported is done
+PAST_TIME = re.compile(r"去年|上年|过去[一二三四五六七八九十两几]{1,2}年|一年来")
+# A goal that a figure met or passed (超过全年预期目标, 完成省下达目标任务) names no goal of its own.
+GOAL_MET = re.compile(r"(?:超过|超额完成|完成|实现|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?")  # the year under review: what is reported is done
 FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
@@ -515,6 +517,7 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
         def past(m: re.Match) -> str:
             return "" if int(m.group(1)) <= review_year else m.group()
         window, before = BY_YEAR.sub(past, window), BY_YEAR.sub(past, before)
+    window, before = GOAL_MET.sub("", window), GOAL_MET.sub("", before)  # 超过全年预期目标: a result
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
     if firm.search(window):
         return "target"
