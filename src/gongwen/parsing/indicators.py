@@ -517,11 +517,12 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
         def past(m: re.Match) -> str:
             return "" if int(m.group(1)) <= review_year else m.group()
         window, before = BY_YEAR.sub(past, window), BY_YEAR.sub(past, before)
-    window, before = GOAL_MET.sub("", window), GOAL_MET.sub("", before)  # 超过全年预期目标: a result
+    met = GOAL_MET.search(window)  # 超过全年预期目标: a result, and no goal of its own
+    window, before = GOAL_MET.sub("", window), GOAL_MET.sub("", before)
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
     if firm.search(window):
         return "target"
-    result = RESULT_CUES.search(window) or PAST_TIME.search(before + window)
+    result = RESULT_CUES.search(window) or PAST_TIME.search(before + window) or met
     if firm.search(before) and (not result or THIS_YEAR in before):  # 今年拟安排…，比去年增加…: a plan
         return "target"
     if result:
