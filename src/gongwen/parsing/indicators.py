@@ -85,9 +85,10 @@ TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力�
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
 THIS_YEAR = "今年"
 COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
+# The year under review, or years before it: what is reported is done.
 PAST_TIME = re.compile(r"去年|上年|过去[一二三四五六七八九十两几]{1,2}年|一年来")
 # A goal that a figure passed (超过全年预期目标, 高于预期目标) names no goal of its own (实现…目标 may be one).
-GOAL_MET = re.compile(r"(?:超过|超额完成|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?")  # the year under review: what is reported is done
+GOAL_MET = re.compile(r"(?:超过|超额完成|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?")
 FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
