@@ -386,3 +386,11 @@ def test_a_speech_without_headings_keeps_its_body_out_of_the_front_matter():
     assert [b.text for b in doc.outline[0].body] == body
     # A title alone is front matter and nothing else.
     assert parse_text("1975年政府工作报告\n").outline == []
+
+
+def test_spaces_a_pdf_leaves_around_a_number_do_not_cut_a_title():
+    doc = parse_text("一、科技\n七、研制 2050 毫米热连轧机、60 万千瓦火力发电机组。\n八、其他\n")
+    assert [n.title for _, n in doc.walk()][1] == "研制 2050 毫米热连轧机、60 万千瓦火力发电机组"
+    # a space before a year that opens the body is still where the title ends
+    doc = parse_text("一、过去一年工作回顾 2023年，全市经济稳中向好。\n二、今年工作\n")
+    assert doc.outline[0].title == "过去一年工作回顾"

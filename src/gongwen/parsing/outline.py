@@ -78,7 +78,7 @@ def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]]
 
     A title ends at its first full stop (or colon), or at a space — except a
     single extraction space left by PDF or OCR text: after a number
-    (费40 亿元) or between letter-spaced characters (綜 合). ``memo`` (one per
+    (费40 亿元), around one (研制 2050 毫米) or between letter-spaced characters (綜 合). ``memo`` (one per
     paragraph) remembers the last scan of each kind, so the candidates of a
     paragraph, taken in order, scan it once in all (linear time).
     """
@@ -94,6 +94,14 @@ def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]]
     return end
 
 
+def _spaced_number(text: str, i: int) -> bool:
+    """A number at ``i`` that PDF extraction set apart with a space on both sides (研制 2050 毫米)."""
+    j = i
+    while j < len(text) and j - i < 12 and (text[j].isdigit() or text[j] in ".,"):
+        j += 1
+    return j > i and text[j:j + 1] == " " and text[j + 1:j + 2] not in ("", " ")
+
+
 def _scan_title(text: str, start: int, stops: str) -> int:
     piece = start  # where the current space-separated piece began
     for i in range(start, len(text)):
@@ -102,7 +110,8 @@ def _scan_title(text: str, start: int, stops: str) -> int:
             return i
         if ch in SPACE and i > start:
             after = text[i + 1:i + 2]
-            extraction = ch == " " and after and after not in SPACE and (text[i - 1].isdigit() or i - piece == 1)
+            extraction = ch == " " and after and after not in SPACE and (
+                text[i - 1].isdigit() or i - piece == 1 or _spaced_number(text, i + 1))
             if not extraction:
                 return i
             piece = i + 1
