@@ -62,3 +62,12 @@ def test_file_name_is_a_fallback_with_a_diagnostic(tmp_path):
     doc = gongwen.parse(stated)
     assert (doc.meta.region, doc.meta.year) == ("杭州市", 2016)
     assert not [d for d in doc.diagnostics if d.code == "meta-from-filename"]
+
+
+def test_a_title_run_into_its_dateline_ends_at_the_dash():
+    doc = gongwen.parse_text("1975年国务院政府工作报告——1975年1月13日在第四届全国人民代表大会第一次会议上\n"
+                             "国务院总理周恩来各位代表！\n")
+    assert (doc.meta.title, doc.meta.doc_type, doc.meta.year) == ("1975年国务院政府工作报告", "work_report", 1975)
+    # a dash inside a title that is no dateline stays
+    doc = gongwen.parse_text("坚定信心——2023年政府工作报告\n各位代表：\n")
+    assert doc.meta.title == "坚定信心——2023年政府工作报告"

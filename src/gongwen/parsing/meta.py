@@ -31,7 +31,8 @@ NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
 OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|主席|委员|代表)[ \u3000]+"
                          r"(?P<name>[\u4e00-\u9fff]{2,4})$")
 SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的)")
-TITLE_CUT = re.compile(r"[ \u3000(（]")
+# Where a title line runs on: a space or bracket, or a dash before its dateline (——1975年1月13日在…会议上).
+TITLE_CUT = re.compile(r"[ \u3000(（]|——(?=(?:\d{4}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,2}月|在)")
 
 # Provincial-level divisions: (full name, short name, level).
 PROVINCES = [(f"{s}市", s, "province") for s in "北京 天津 上海 重庆".split()] + [
