@@ -108,3 +108,17 @@ def test_table_values_never_use_exponent_notation():
 
     assert [display_value(v) for v in (None, 1234567.0, 32050000000.0, 320.5, -6.16, 2023, "亿元")] == [
         "", "1234567", "32050000000", "320.5", "-6.16", "2023", "亿元"]
+
+
+def test_the_body_of_a_document_without_headings_has_no_empty_heading(tmp_path):
+    import docx
+
+    body = "过去一年，粮食产量增长5%，工业生产稳步发展，人民生活得到改善，各项事业取得了新的进步。"
+    doc = gongwen.parse_text("1975年政府工作报告\n各位代表！\n" + body + "\n")
+    assert doc.outline[0].title == ""
+    text = _bytes(doc, "markdown").decode("utf-8")
+    assert not [line for line in text.split("\n") if line.startswith("#") and not line.strip("# ")]
+    assert f"\n{body}\n" in text
+    word = docx.Document(str(gongwen.export(doc, "docx", tmp_path / "a.docx")))
+    assert not [p for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert body in [p.text for p in word.paragraphs]

@@ -292,7 +292,8 @@ def body_xml(doc: Document, ids: dict[str, str]) -> str:
             out.append(_front(block, ids))
     for depth, node in walk(doc.outline):
         if node.kind == "section":
-            out.append(_para(_run(f"{node.marker}{node.title}"), ids[f"h{min(depth, 4)}"], min(depth, 9) - 1))
+            if node.marker or node.title:  # the body of a document without headings has no heading line
+                out.append(_para(_run(f"{node.marker}{node.title}"), ids[f"h{min(depth, 4)}"], min(depth, 9) - 1))
             blocks = node.body
         else:
             first = node.body[0].text if node.body and node.body[0].type == "paragraph" else ""

@@ -82,6 +82,8 @@ def render(doc: Document) -> str:
 def _node(depth: int, node: Node) -> list[str]:
     body = [line for block in node.body for line in _block(block)]
     if node.kind == "section":
+        if not node.marker and not node.title:
+            return body  # the body of a document without headings: no empty heading line
         return [f"{'#' * min(depth + 1, 6)} {node.marker}{node.title}", ""] + body
     lead = f"**{node.marker}{node.title}。**"
     if node.body and node.body[0].type == "paragraph" and not node.body[0].rows:
