@@ -7,6 +7,7 @@ import pytest
 from gongwen import parse_text
 from gongwen.model import Document
 from gongwen.parsing.indicators import kind_of
+from gongwen.parsing.paragraphs import split_paragraphs
 
 
 def tree(doc: Document) -> list[tuple[int, str, str, str]]:
@@ -394,3 +395,15 @@ def test_spaces_a_pdf_leaves_around_a_number_do_not_cut_a_title():
     # a space before a year that opens the body is still where the title ends
     doc = parse_text("一、过去一年工作回顾 2023年，全市经济稳中向好。\n二、今年工作\n")
     assert doc.outline[0].title == "过去一年工作回顾"
+
+
+def test_a_letter_spaced_toc_entry_stays_whole_and_ends_where_the_body_repeats_it():
+    toc = "目录\n序　　言\n第一篇　指导方针\n第一章　指导方针\n第二篇　经济结构\n第二章　农业\n"
+    body = ("序言\n国民经济和社会发展取得了巨大成就，为今后发展打下了坚实的基础，也存在一些突出问题。\n"
+            "第一篇　指导方针\n第一章　指导方针\n坚持发展。\n第二篇　经济结构\n第二章　农业\n加强农业。\n")
+    doc = parse_text("国民经济和社会发展第十个五年计划纲要\n" + toc + body)
+    assert [e.title for e in doc.toc][0] == "序　　言" and len(doc.toc) == 5
+    assert [(d, n.marker) for d, n in doc.walk()] == [(1, "第一篇"), (2, "第一章"), (1, "第二篇"), (2, "第二章")]
+    # a marker set apart by indents in run-on text is still a paragraph of its own
+    paras = [p.text for p in split_paragraphs("报告如下。　　一　　一九五六年的纲要，是根据经验制定的。")]
+    assert paras == ["报告如下。", "一", "一九五六年的纲要，是根据经验制定的。"]

@@ -50,11 +50,19 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
             paras.append(Para(line, True, n, None, tables.get(n, [])))
             continue
         first, indented, start = True, False, 0
-        for brk in [*PARA_BREAK.finditer(line), None]:
+        breaks = [*PARA_BREAK.finditer(line), None]
+        for k, brk in enumerate(breaks):
             piece = line[start:brk.start() if brk else len(line)].strip(STRIP)
+            if brk and len(piece) == 1 and "\u3000\u3000" in brk.group() and _spaced_word(line, brk, breaks[k + 1]):
+                continue  # letter-spaced words (序　　言): not two paragraphs of one character
             if piece:
                 paras.append(Para(piece, first, n, hints.get(n) if first else None, indented=indented and not first))
                 first = False
             if brk:
                 indented, start = "\u3000\u3000" in brk.group() or "\t" in brk.group(), brk.end()
     return paras
+
+
+def _spaced_word(line: str, brk: re.Match, following: re.Match | None) -> bool:
+    """The piece after ``brk`` is one or two characters too: the spaces only set a short word's letters apart."""
+    return len(line[brk.end():following.start() if following else len(line)].strip(STRIP)) <= 2

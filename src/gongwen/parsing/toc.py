@@ -13,6 +13,7 @@ MAX_ENTRY = 40
 MAX_UNNUMBERED = 20
 UNNUMBERED_STOP = re.compile(r"[，,；;：:！!？?]")
 MIN_IMPLICIT = 4
+SPACES = re.compile(r"[\s\u3000]+")
 
 
 def _entry(para: Para, under_header: bool = False) -> tuple[str, str, str] | None:
@@ -31,6 +32,11 @@ def _entry(para: Para, under_header: bool = False) -> tuple[str, str, str] | Non
     return c.style, c.marker, para.text[c.end:].strip()
 
 
+def _key(entry: tuple[str, str, str]) -> tuple[str, str]:
+    """An entry's marker and title without the spaces that letter-space them."""
+    return entry[1], SPACES.sub("", entry[2])
+
+
 def extract_toc(paras: list[Para]) -> tuple[list[Para], list[Para], list[TocEntry]]:
     """Split ``paras`` into (paragraphs before the TOC, body paragraphs, TOC entries)."""
     start = next((i for i, p in enumerate(paras) if TOC_HEADER.match(p.text)), None)
@@ -46,8 +52,8 @@ def extract_toc(paras: list[Para]) -> tuple[list[Para], list[Para], list[TocEntr
     entries = []
     end = first
     while end < len(paras) and (e := _entry(paras[end], start is not None and paras[start] is not paras[first])):
-        if entries and e[1:] == entries[0][1:] or (e[0] == "none" and any(e[2] == x[2] for x in entries)):
-            break  # the first entry again: the body has begun
+        if entries and _key(e) == _key(entries[0]) or (e[0] == "none" and any(_key(e) == _key(x) for x in entries)):
+            break  # the first entry again (序　　言 … 序言): the body has begun
         entries.append(e)
         end += 1
     if len(entries) < 2 or (paras[start] is paras[first] and len(entries) < MIN_IMPLICIT):
