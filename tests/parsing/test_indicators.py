@@ -68,6 +68,17 @@ def test_an_amount_named_only_by_its_measure_measures_the_things_just_counted(se
     assert indicators(sentence)[-1].name == name
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%。",
+     ["第一产业增加值占国内生产总值的比重", "第二产业增加值占国内生产总值的比重", "第三产业增加值占国内生产总值的比重"]),
+    ("第一产业、第二产业、第三产业增加值分别增长3%、5%和6%。", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+    ("农村生活污水治理率、自来水普及率、行政村覆盖率分别达90%、96%、100%。",
+     ["农村生活污水治理率", "自来水普及率", "行政村覆盖率"]),  # 及 inside 普及 joins nothing
+])
+def test_lists_of_things_share_their_measure(sentence, names):
+    assert [i.name for i in indicators(sentence)] == names
+
+
 def test_a_point_change_after_a_share_is_the_shares_and_a_percent_change_the_things():
     got = indicators("税收收入完成1272.9亿元，增长12.6%，占一般公共预算收入比重达75.0%，比上年提高0.7个百分点。")
     assert [(i.name, i.value, i.change) for i in got] == [

@@ -407,3 +407,10 @@ def test_a_letter_spaced_toc_entry_stays_whole_and_ends_where_the_body_repeats_i
     # a marker set apart by indents in run-on text is still a paragraph of its own
     paras = [p.text for p in split_paragraphs("报告如下。　　一　　一九五六年的纲要，是根据经验制定的。")]
     assert paras == ["报告如下。", "一", "一九五六年的纲要，是根据经验制定的。"]
+
+
+def test_ordinals_of_one_noun_are_no_enumeration():
+    text = ("一、原则\n利用外资必须把握三条原则：第一、借外债的总额要有控制；第二、一定要用在生产建设上；"
+            "第三、利用外资要讲求经济效益。\n二、其他\n第一、第二轮督察整改成效持续巩固。\n"
+            "第一、二、三产业增加值分别增长3%、5%和6%。\n")
+    assert [m for _, _, m, _ in outline(text)] == ["一、", "第一", "第二", "第三", "二、"]

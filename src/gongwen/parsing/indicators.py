@@ -68,7 +68,10 @@ ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统�
 EACH_BEFORE = re.compile(r"(?:各|双双|分别)[^，,；;。\d]{0,2}$")  # right before a figure that every listed thing shares
 EACH_END = re.compile(r"(?:各|双双|分别|均)$")
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
-SUBJECT_SPLIT = re.compile(r"、|和|及|与")
+# List joiners, not the same characters inside a word (普及率, 参与度, 和美乡村, 总和).
+SUBJECT_SPLIT = re.compile(r"、|(?<![温缓总共])和(?![谐美])|(?<![普涉惠波顾企])及(?!时)|(?<![参给])与")
+CN_ORDINALS = "一二三四五六七八九十"
+ORDINAL_ITEM = re.compile(rf"第?[{CN_ORDINALS}]")  # 第一、二、三产业: an ordinal whose noun comes after the last
 # Words that end the name of a measure (产量, 零售额, 增长率, 增加值, 人数, 能耗, 收入, 支出, 比重).
 MEASURE_ENDS = tuple("量额率值数耗入出重价积")
 # Measure nouns a list of things can share (家电、新能源汽车零售额; 城镇和农村常住居民人均可支配收入).
@@ -261,7 +264,8 @@ def _shared_tail(item: str, last: str) -> str:
         return ""  # the item already names a measure (地区生产总值、…收入; 用水量、能耗)
     head = MEASURE_HEAD.search(last, 1) if len(item) > 1 else None  # 一、二、三产业增加值: same length
     if head:
-        start = head.start() - (last[head.start() - 1] in NOUN_SUFFIX and head.start() > 1)
+        suffix = last[head.start() - 1]
+        start = head.start() - (suffix in NOUN_SUFFIX and head.start() > 1 and not item.endswith(suffix))
         return last[start:]  # 服饰、塑编业产值 → 业产值
     cut = last.find(item[-1], 0, 6) + 1 if item else 0  # 城镇和农村居民: the item ends where the last one does
     return last[cut:] if cut > 0 else last[len(item):]
@@ -305,6 +309,11 @@ def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]
         return [subject.replace("三次产业", sector, 1) for sector in ("第一产业", "第二产业", "第三产业")]
     if len(items) != count or count < 2:
         return [subject] * count
+    if all(ORDINAL_ITEM.fullmatch(item) for item in items[:-1]) and items[-1][:1] in CN_ORDINALS:
+        # 第一、二、三产业增加值: ordinals of one noun, printed once after the last
+        prefix = "第" if items[0].startswith("第") else ""
+        rest = items[-1][1:]
+        return [prefix + item.lstrip("第") + rest for item in items[:-1]] + [prefix + items[-1]]
     last = LIST_ADVERBIAL.sub("", items[-1]) or items[-1]
     names = [items[0] if len(items[0]) >= len(last) else items[0] + _shared_tail(items[0], last)]
     for item in items[1:-1]:

@@ -26,7 +26,9 @@ MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("cn-part", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})部分")),
     ("cn-zhang", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})章")),
     ("cn-jie", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})节")),
-    ("cn-di", "item", re.compile(rf"第([{CN_NUM}]{{1,3}})(?=[，,、：:](?!\d))")),
+    # 第一， opens an enumeration; 第一、二、三产业 and 第一、第二轮 list ordinals of one noun
+    ("cn-di", "item", re.compile(rf"第([{CN_NUM}]{{1,3}})"
+                                 rf"(?=[，,：:](?!\d)|、(?!\d|第|[{CN_NUM}]{{1,3}}[、产轮批次届期类]))")),
     ("cn-qi", "item", re.compile(rf"其([{CN_NUM}])(?=[，,、：:是])")),
     ("cn-shi", "item", re.compile(rf"([{CN_NUM}]{{1,2}})是(?![的否])")),
     ("cn-yao", "item", re.compile(rf"([{CN_NUM}]{{1,2}})要(?![求点素件害])")),
