@@ -74,6 +74,12 @@ def test_an_amount_named_only_by_its_measure_measures_the_things_just_counted(se
     ("第一产业、第二产业、第三产业增加值分别增长3%、5%和6%。", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
     ("农村生活污水治理率、自来水普及率、行政村覆盖率分别达90%、96%、100%。",
      ["农村生活污水治理率", "自来水普及率", "行政村覆盖率"]),  # 及 inside 普及 joins nothing
+    ("主要农作物化肥、农药利用率均达到43%以上。", ["主要农作物化肥利用率", "农药利用率"]),
+    ("PM2.5、PM10年均浓度均下降5.9%。", ["PM2.5年均浓度", "PM10年均浓度"]),
+    ("规模以上工业企业利税和利润增速分别提高2.4和6.5个百分点。", ["规模以上工业企业利税增速", "利润增速"]),
+    ("第三产业快速增长，旅游总收入增长16.5%。", ["旅游总收入"]),  # the verb next to the figure
+    ("公共绿地面积达到人均4平方米。", ["人均公共绿地面积"]),
+    ("粮食产量继续保持500亿斤以上。", ["粮食产量"]),
 ])
 def test_lists_of_things_share_their_measure(sentence, names):
     assert [i.name for i in indicators(sentence)] == names

@@ -25,7 +25,7 @@ NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
     r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
-    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|要|将|实际)$"
+    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|要|将|实际)$"
 )
 NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|同时|"
                        r"实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
@@ -61,22 +61,26 @@ NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=[^的]{2})
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
                         r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
+PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日均)$")  # 面积达到人均4平方米
 # An amount that only names a measure (收入, 完成投资, 总产值), right after a count of things in the same sentence
 # (农牧民转移就业8.6万人，实现收入8.92亿元; 重点项目468个、完成投资1700亿元), measures those things.
 MEASURE_ONLY = re.compile(r"(?:完成)?总?(?:投资|收入|产值|利润|税收|增加值|营业收入|销售收入|产量|销售额)")
 ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统筹推进重大项目 → 重大项目
-EACH_BEFORE = re.compile(r"(?:各|双双|分别)[^，,；;。\d]{0,2}$")  # right before a figure that every listed thing shares
+# Right before a figure that every listed thing shares (not 年均, 人均: per year, per head).
+EACH_BEFORE = re.compile(r"(?:各|双双|分别|(?<![年平人户亩日月村校周])均)[^，,；;。\d]{0,2}$")
 EACH_END = re.compile(r"(?:各|双双|分别|均)$")
+EACH_AFTER_VERB = re.compile(r"(?:增长|下降|提高|降低|增加|减少)(?:均|分别|各)")  # A、B增长均超过15%
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
 # List joiners, not the same characters inside a word (普及率, 参与度, 和美乡村, 总和).
 SUBJECT_SPLIT = re.compile(r"、|(?<![温缓总共])和(?![谐美])|(?<![普涉惠波顾企])及(?!时)|(?<![参给])与")
 CN_ORDINALS = "一二三四五六七八九十"
 ORDINAL_ITEM = re.compile(rf"第?[{CN_ORDINALS}]")  # 第一、二、三产业: an ordinal whose noun comes after the last
 # Words that end the name of a measure (产量, 零售额, 增长率, 增加值, 人数, 能耗, 收入, 支出, 比重).
-MEASURE_ENDS = tuple("量额率值数耗入出重价积")
+MEASURE_ENDS = tuple("量额率值数耗入出重价积资")
 # Measure nouns a list of things can share (家电、新能源汽车零售额; 城镇和农村常住居民人均可支配收入).
 MEASURE_HEAD = re.compile(r"排放量|零售额|销售额|增加值|总产值|产值|产量|总值|收入|支出|投资|总额|利润|人数|起数|"
-                          r"常住|居民|人均|用水量|用电量|价格|指数|面积|比重")
+                          r"增速|增幅|常住|居民|人均|用水量|用电量|价格|指数|面积|比重")
+LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 NOUN_SUFFIX = "业类品"  # 塑编业, 农产品: the suffix belongs to every listed thing
 # An adverbial after a list applies to every item (地区生产总值、居民收入年均分别增长).
 LIST_ADVERBIAL = re.compile(r"(?:平均每年|每年|年均|平均)$")
@@ -134,6 +138,7 @@ THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]")
 LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
 LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _name(text: str, start: int, floor: int) -> str:
@@ -158,6 +163,8 @@ def _name(text: str, start: int, floor: int) -> str:
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
     name = NAME_VERB.sub("", NAME_LEAD.sub("", name))
+    if per := PER_HEAD_LAST.search(name):
+        name = per.group(1) + name[:per.start()]  # 公共绿地面积达到人均4平方米 → 人均公共绿地面积
     return name[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
 
 
@@ -267,7 +274,11 @@ def _shared_tail(item: str, last: str) -> str:
         suffix = last[head.start() - 1]
         start = head.start() - (suffix in NOUN_SUFFIX and head.start() > 1 and not item.endswith(suffix))
         return last[start:]  # 服饰、塑编业产值 → 业产值
+    if (latin := LATIN_HEAD.match(last)) and LATIN_HEAD.fullmatch(item):
+        return last[latin.end():]  # PM2.5、PM10年均浓度: the last thing's Latin name ends where its words begin
     cut = last.find(item[-1], 0, 6) + 1 if item else 0  # 城镇和农村居民: the item ends where the last one does
+    if cut <= 0 and last.endswith("率") and not item.endswith("率") and len(last) >= 5:
+        return last[-3:]  # 化肥、农药利用率: a rate word is three characters (利用率, 普及率, 覆盖率)
     return last[cut:] if cut > 0 else last[len(item):]
 
 
@@ -315,9 +326,9 @@ def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]
         rest = items[-1][1:]
         return [prefix + item.lstrip("第") + rest for item in items[:-1]] + [prefix + items[-1]]
     last = LIST_ADVERBIAL.sub("", items[-1]) or items[-1]
-    names = [items[0] if len(items[0]) >= len(last) else items[0] + _shared_tail(items[0], last)]
-    for item in items[1:-1]:
-        names.append(item if len(item) >= len(last) else item + _shared_tail(item, last))
+    rate = last.endswith(RATE_ENDS + ("率",))  # 利税和利润增速, 化肥、农药利用率: a rate is shared by a longer item too
+    names = [item if len(item) >= len(last) and not (rate and not item.endswith(MEASURE_ENDS))
+             else item + _shared_tail(item, last) for item in items[:-1]]
     names.append(last)
     for k in range(1, len(names)):
         names[k] = _shared_prefix(names[0], items[k]) + names[k]
@@ -368,12 +379,14 @@ class _Part:
 
 def _class_label(sentence: str, q: Quantity) -> bool:
     """A figure that names a class of things, not a quantity measured: 30万吨级航道, 超10亿元的龙头企业,
-    60岁以上老人, 0—6岁儿童."""
+    60岁以上老人, 0—6岁儿童, 750千伏电网工程."""
     after = sentence[q.end:q.end + 4]
     if after.startswith("级") or (q.unit in ("万", "亿") and after[1:2] == "级"):
         return True  # 30万吨级: the unit word sits before 级
     if q.unit == "岁" and (q.value_max is not None or AGE_BOUND.match(after)):
         return True
+    if q.unit == "千伏":
+        return True  # 750千伏电网工程, 500千伏变电站: a voltage names a class of lines
     return bool(THRESHOLD_AFTER.match(after) and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
 
 
@@ -409,7 +422,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if rate := RATE_NOUN.match(sentence, verb_start):
                 subject += rate.group()  # 物价上涨幅度控制在10%以内: the measure is the rise
             names = _distribute_names(subject, len(run))
-            if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, verb_start - 4), verb_start):
+            if len(run) == 1 and (EACH_BEFORE.search(sentence, max(floor, verb_start - 4), verb_start)
+                                  or EACH_AFTER_VERB.search(sentence, verb_start, first.start)):
                 names = _each_names(subject)  # A、B排放量分别下降2%: one figure for every listed thing
                 run = run * len(names)
             for name, q in zip(names, run, strict=True):

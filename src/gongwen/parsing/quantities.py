@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－−", "0123456789.%,--")
 
 # Magnitude prefixes of units, and the base unit each unit measures in.
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4, "千": 1e3}
@@ -23,7 +23,8 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "棵": "棵", "头": "头", "只": "只", "床": "床", "张": "张", "支": "支", "批": "批", "宗": "宗", "块": "块",
     "岁": "岁", "千瓦小时": "千瓦时", "重量箱": "重量箱", "门": "门", "斤": "斤", "马力": "马力", "份": "份",
     "部": "部", "枚": "枚", "列": "列", "轮": "轮", "吨标准煤": "吨标准煤", "微克每立方米": "微克每立方米",
-    "微克/立方米": "微克/立方米",
+    "微克/立方米": "微克/立方米", "标箱": "标箱", "标准箱": "标准箱", "架": "架", "艘": "艘", "千伏": "千伏",
+    "千伏安": "千伏安", "度": "度",
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
@@ -51,7 +52,7 @@ CHANGE_VERB = re.compile(
     r"(?P<cmp>同比|比上年末?|较上年末?|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|压减|压缩|缩小|"
     r"(?:增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在)?)"
-    r"(?:了)?(?:保持在|稳定在|控制在)? ?$"
+    r"(?:了)?(?:均|分别)?(?:保持在|稳定在|控制在)?(?:约|近|超过|超|逾)? ?$"
 )
 # Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
 PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
@@ -70,8 +71,9 @@ SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:
 # A range of values or changes: 2-3所, 6—6.5%.
 RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第])(?P<lo>{NUMBER}) ?(?:—|-|–|~|～|至|到) ?(?P<hi>{NUMBER}) ?"
                          rf"(?P<unit>%|{UNIT})(?![A-Za-z\d])")
-# The first of two point changes (分别下降0.2个和0.1个百分点): its unit is printed once, after the last.
-POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
+# The first of two point changes (分别下降0.2个和0.1个百分点, 提高2.4和6.5个百分点): its unit is printed once,
+# after the last.
+POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个?(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
@@ -117,6 +119,12 @@ def split_unit(unit: str) -> tuple[float, str]:
     return 1.0, BASE_UNITS.get(unit, "")
 
 
+def _minus_before(text: str, start: int) -> int:
+    """1 when a minus sign (not a range's dash: 6-7%, 2019-2023) stands right before the number at ``start``."""
+    return int(start > 0 and text[start - 1] in "-−" and (start < 2 or not (text[start - 2].isdigit()
+                                                                             or text[start - 2] in "%‰")))
+
+
 def _sizes(unit: str) -> bool:
     """A unit that can give a size class before a noun (10亿元以上企业, 30户以上自然村); counts of things
     (100个以上项目, 2100万人次以上农民工, 1000万以上人口) cannot."""
@@ -150,26 +158,38 @@ def scan(sentence: str) -> list[Quantity]:
         taken.append(m.span())
     has_range = any(sep in text for sep in "—-–~～至到")
     has_magnitude = "万" in text or "亿" in text
+    percents = []
     for m in (RANGE_VALUE.finditer(text) if has_range else ()):
         if m.group("unit") == "%":
-            continue  # 6%—6.5% and 6—6.5%: percent ranges go through the percent pass and _ranges_and_qualifiers
+            percents.append((m, "%"))  # 6—6.5%: a range of percentages (6%—6.5% goes through _ranges_and_qualifiers)
+            continue
         q = Quantity(m.start(), m.end(), _num(m.group("lo")), m.group("unit"), value_max=_num(m.group("hi")))
         found.append(q)
         taken.append((m.start(), m.end()))
-    percents = [(m, m.group("unit")) for m in PERCENT.finditer(text)]
+    percents += [(m, m.group("unit")) for m in PERCENT.finditer(text)]
     percents += [(m, "个" + m.group("unit")) for m in POINTS_FIRST.finditer(text)]
     for m, unit in sorted(percents, key=lambda pair: pair[0].start()):
         if taken.covers(m.start()):
             continue
-        q = Quantity(m.start(), m.end(), _num(m.group("num")), unit)
-        before = text[max(0, m.start() - 10):m.start()]
+        if "lo" in m.re.groupindex:
+            q = Quantity(m.start(), m.end(), _num(m.group("lo")), unit, value_max=_num(m.group("hi")))
+        else:
+            q = Quantity(m.start(), m.end(), _num(m.group("num")), unit)
+        minus = _minus_before(text, m.start())  # 贡献率为-8.6%, 增长-3.2%
+        before = text[max(0, m.start() - minus - 10):m.start() - minus]
         verb = CHANGE_VERB.search(before.replace("分别", ""))
         per_mille_level = unit == "‰" and not (verb and verb.group("verb") in PLAIN_CHANGE_VERBS)
         if (verb and not per_mille_level) or unit in ("个百分点", "个千分点", "倍"):
             q.is_change = True
             if verb:
                 q.negative = verb.group("verb").startswith(NEGATIVE_VERBS)
-                q.verb_start = m.start() - (len(before) - before.find(verb.group("verb")))
+                q.verb_start = m.start() - minus - (len(before) - before.rfind(verb.group("verb")))
+        if minus:
+            q.start -= 1
+            if q.is_change:
+                q.negative = not q.negative
+            else:
+                q.value = -q.value
         found.append(q)
         taken.append((m.start(), m.end()))
     for m in (RATIO.finditer(text) if ":" in text or "：" in text else ()):
