@@ -132,6 +132,11 @@ COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给]
 # A list joiner that ends words (棚户区和), not a verb that ends in one (惠及, 涉及, 参与, 缓和).
 COUNT_WORDS = frozenset("个 家 所 座 条 项 户 支 部 批 台 套 处 名 位 件 辆 架 艘 只 头 株 棵 间 栋 幢 块 片 "
                         "场 次 期 届 种 款 面 根 段 对 列 班 趟".split())
+# Documents and meetings, counted (法律, 行政法规, 政府规章, 举措, 议案, 会议) — not 政策性金融工具 or 标准厂房.
+DOCUMENT = r"(?:法律|法规|规章|条例|文件|议案|提案|建议|草案|决定|决议|政策|措施|举措|办法|意见|会议|座谈会)(?![性化])"
+DOCUMENTS = re.compile(rf"^(?:{DOCUMENT}|[\u4e00-\u9fff]{{1,6}}?{DOCUMENT}(?![\u4e00-\u9fff]))")
+DOCUMENTS_END = re.compile(rf"{DOCUMENT}$")
+DOCUMENT_COUNTERS = frozenset(("项", "件", "条", "部", "个", "次", "场", "份", "批"))
 AGE_BOUND = re.compile(r"(?:及以上|以上|以下|及以下)[\u4e00-\u9fff]")  # 60岁以上老人, 3岁以下婴幼儿
 THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾|达到|达|不低于|不少于)$")  # 年销售收入超10亿元的龙头企业
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]")
@@ -390,8 +395,16 @@ def _class_label(sentence: str, q: Quantity) -> bool:
     return bool(THRESHOLD_AFTER.match(after) and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
 
 
+def _document_count(sentence: str, q: Quantity) -> bool:
+    """A count of documents or meetings (审议通过11项法律, 出台22条举措, 制定政府规章12项, 召开会议3次): no
+    indicator, as the gold conventions say."""
+    if split_unit(q.unit)[1] not in DOCUMENT_COUNTERS:
+        return False
+    return bool(DOCUMENTS.match(_after(sentence, q.end)) or DOCUMENTS_END.search(_name(sentence, q.start, 0)))
+
+
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
-    qs = [q for q in scan(sentence) if q.is_change or not _class_label(sentence, q)]
+    qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q) or _document_count(sentence, q))]
     out: list[Indicator] = []
     pending: list[Indicator] = []
     pending_end = 0
