@@ -414,3 +414,11 @@ def test_ordinals_of_one_noun_are_no_enumeration():
             "第三、利用外资要讲求经济效益。\n二、其他\n第一、第二轮督察整改成效持续巩固。\n"
             "第一、二、三产业增加值分别增长3%、5%和6%。\n")
     assert [m for _, _, m, _ in outline(text)] == ["一、", "第一", "第二", "第三", "二、"]
+
+
+def test_a_horizon_opening_a_paragraph_of_goals_reaches_its_later_goals_and_base_years_are_no_period():
+    doc = parse_text("一、目标\n未来五年主要奋斗目标是，到2012年，地区生产总值年均增长16%以上。财政收入年均增长18%。"
+                     "今年森林覆盖率达到18%以上。\n")
+    assert [(i.kind, i.period) for i in doc.indicators] == [("target", 2012), ("target", 2012), ("target", None)]
+    doc = parse_text("一、回顾\n2005年与2000年相比，国内生产总值增长57.3%。按照2010年不变价，农村贫困人口1660万人。\n")
+    assert [i.period for i in doc.indicators] == [None, None]  # not 2000, not 2010

@@ -27,8 +27,8 @@ NAME_TRAIL = re.compile(
     r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|要|将|实际)$"
 )
-NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|同时|"
-                       r"实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
+NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|的|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|"
+                       r"同时|实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
 AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余|并|和|及|以及|，|,|、)+")
 # A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
@@ -104,12 +104,16 @@ ESTIMATE = "预计"  # 预计 of the year under review is a result
 CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count for it
 PERIOD_REACH = 40  # how far before a figure its time words reach
 SENTENCE_OPENING = 12  # a time that opens a sentence (到2025年，…) reaches every figure in it
+OWN_TIME = re.compile(r"今年|明年|年内|本年|当年|\d{4}年")  # a sentence that names its own time keeps it
+HORIZON_OPENING = 40  # …目标是，到2012年，… near a sentence's start reaches the later goals of its paragraph
 BY_YEAR = re.compile(r"到(\d{4})年")
 YEAR_RANGE = re.compile(r"(\d{4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{4})\s*年")
 PLAN_SPAN = re.compile(r"[“\"]?([一二三四五六七八九十]{1,2})五[”\"]?(?:计划|规划)?(?:时期|期间|规划期|以来)")
 FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间")
 # The last year named before a figure, not a base of comparison (比2020年) or a starting point (2020年以来).
-LAST_YEAR_NAMED = re.compile(r"(?<![\d到至比较])(\d{4})年(?!\d|以来|以前|前)(?!.*\d{4}年)")
+# The last year named before a figure — not a base of comparison or of prices (与2002年相比, 按2000年价格,
+# 2010年不变价).
+LAST_YEAR_NAMED = re.compile(r"(?<![\d到至比较与按])(\d{4})年(?!\d|以来|以前|前|不变价|价格|可比价|相比)(?!.*\d{4}年)")
 HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
@@ -363,6 +367,7 @@ class _Part:
         title = node.title
         self.bulletin = bulletin
         self.review_year = review_year
+        self.horizon: tuple[int | None, int] | None = None  # 到2012年 opening a paragraph of goals
         if REVIEW_PART.search(title):
             self.kind = "actual"
         elif PLAN_PART.search(title):
@@ -583,6 +588,8 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     period_start, period = period_of(sentence[:pos], part.review_year)
+    if period is None and kind == "target" and part.horizon is not None and not OWN_TIME.search(sentence, 0, pos):
+        period_start, period = part.horizon  # 到2012年，…。 opening the paragraph reaches its later goals
     if period is None:
         period_start, period = part.period_start, part.period
     if starting and part.review_year and not LAST_YEAR_NAMED.search(clause):
@@ -624,12 +631,15 @@ def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Ind
     for k, text in enumerate(texts, -1):
         if not HAS_NUMBER.search(text):
             continue
+        part.horizon = None
         for m in SENTENCE.finditer(text):
             if HAS_NUMBER.search(m.group()):
                 for ind in _sentence_indicators(m.group(), node_id, part):
                     ind.where = (node_id, k, m.start() + (ind.span or [0])[0])  # type: ignore[attr-defined]
                     ind.span = None
                     found.append(ind)
+            if (opening := BY_YEAR.search(m.group(), 0, HORIZON_OPENING)) and part.horizon is None:
+                part.horizon = (None, int(opening.group(1)))  # the goals' horizon, for the rest of the paragraph
     return found
 
 
