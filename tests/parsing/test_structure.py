@@ -422,3 +422,11 @@ def test_a_horizon_opening_a_paragraph_of_goals_reaches_its_later_goals_and_base
     assert [(i.kind, i.period) for i in doc.indicators] == [("target", 2012), ("target", 2012), ("target", None)]
     doc = parse_text("一、回顾\n2005年与2000年相比，国内生产总值增长57.3%。按照2010年不变价，农村贫困人口1660万人。\n")
     assert [i.period for i in doc.indicators] == [None, None]  # not 2000, not 2010
+
+
+def test_a_dash_sets_a_lead_apart_at_any_length():
+    text = ("一、回顾\n——我们坚持稳中求进，经济运行总体平稳。全年增长5%。\n"
+            "——我们坚持改革开放，改革开放迈出新步伐。改革取得成效。\n"
+            "——我们坚持人民至上、生命至上，众志成城、共克时艰，有力有效抗击超强台风和极端强降雨、万泉河流域特大洪水。"
+            "灾后重建有序推进。\n")
+    assert [(d, k) for d, k, _, _ in outline(text)] == [(1, "section"), (2, "topic"), (2, "topic"), (2, "topic")]

@@ -39,6 +39,7 @@ CONNECTIVE = re.compile(r"^(?:与此同时|同时|此外|另外|总之|总的来
 DASH = "—－-"
 COMMAS = "，,、；;"
 MIN_CHARS, STRONG_CHARS, MAX_CHARS = 4, 20, 45
+MAX_DASHED_CHARS = 80  # a dash sets a lead apart at any length (——我们坚持人民至上、…，有力有效抗击…洪水。)
 MAX_INLINE_CHARS = 12  # a topic inside run-on text is a short phrase
 MIN_DETAIL = 8  # a run-on topic heads at least this much text
 MIN_RUN = 2
@@ -81,7 +82,8 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     if sentence[-1:] != "。" and not (part.emphasised and sentence[-1:] in "，,"):
         return None
     title = sentence.rstrip("。").strip()
-    if not (MIN_CHARS <= len(title) <= MAX_CHARS) or NOT_IN_TOPIC.search(title) or FIGURE.search(title):
+    if not (MIN_CHARS <= len(title) <= (MAX_DASHED_CHARS if dashed else MAX_CHARS)) or NOT_IN_TOPIC.search(title) \
+            or FIGURE.search(title):
         return None
     if DATE_OPENING.match(title) or CONNECTIVE.match(title) or LEAD_IN.search(title):
         return None
