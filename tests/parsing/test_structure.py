@@ -430,3 +430,10 @@ def test_a_dash_sets_a_lead_apart_at_any_length():
             "——我们坚持人民至上、生命至上，众志成城、共克时艰，有力有效抗击超强台风和极端强降雨、万泉河流域特大洪水。"
             "灾后重建有序推进。\n")
     assert [(d, k) for d, k, _, _ in outline(text)] == [(1, "section"), (2, "topic"), (2, "topic"), (2, "topic")]
+
+
+def test_a_failed_substitution_left_in_the_text_is_reported_and_its_figures_not_read():
+    doc = parse_text("一、回顾\n地区生产总值增长$1.$2倍；财政收入增长$1.$2倍，粮食产量增长5%。\n")
+    assert [(i.name, i.change) for i in doc.indicators] == [("粮食产量", 5)]
+    [diag] = [d for d in doc.diagnostics if d.code == "corrupt-suspected"]
+    assert diag.text == "$1.$2" and diag.message.startswith("2 ")

@@ -39,14 +39,14 @@ CN_NUMBER = "零〇一二两三四五六七八九十百千"
 
 # A value: number, optional 多/余 (more than), unit. Not after a letter, '+', '第' or another digit.
 VALUE = re.compile(
-    rf"(?<![A-Za-z+\d.第])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强)"
+    rf"(?<![A-Za-z+\d.第$])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强)"
 )
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
-MIXED = re.compile(rf"(?<![A-Za-z+\d.])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
+MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
 CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<more>多|余)?"
                       rf"(?P<unit>(?:万亿|千万|亿|万)(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})?)")
-PERCENT = re.compile(rf"(?<![A-Za-z+\d.])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个千分点|倍)")
+PERCENT = re.compile(rf"(?<![A-Za-z+\d.$])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个千分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
     r"(?P<cmp>同比|比上年末?|较上年末?|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
@@ -69,7 +69,7 @@ THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9
 # A sum of money before 企业/项目 is a size class (亿元企业, 10亿元重大项目); a count (3000家企业) is not.
 SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
 # A range of values or changes: 2-3所, 6—6.5%.
-RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第])(?P<lo>{NUMBER}) ?(?:—|-|–|~|～|至|到) ?(?P<hi>{NUMBER}) ?"
+RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第$])(?P<lo>{NUMBER}) ?(?:—|-|–|~|～|至|到) ?(?P<hi>{NUMBER}) ?"
                          rf"(?P<unit>%|{UNIT})(?![A-Za-z\d])")
 # The first of two point changes (分别下降0.2个和0.1个百分点, 提高2.4和6.5个百分点): its unit is printed once,
 # after the last.
