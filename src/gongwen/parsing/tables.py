@@ -28,6 +28,7 @@ UNIT_COLUMN = re.compile(r"^单\s*位$")
 MEASURE_HEADER = re.compile(r"^(?:数量|绝对数|总量|数值|指标值|产量|实绩|完成数|合计|金额|规模|年末数|全年|本年)")
 TARGET_HEADER = re.compile(r"目标|预期|计划|规划")
 ROW_NAME_NOISE = re.compile(r"^[\s\u3000#＃]*(?:其中[:：]?|#)?[\s\u3000]*")
+NAME_BREAKS = re.compile(r"\s+|[\[［〔]\d{1,3}[\]］〕]")
 MAX_CELLS = 10_000  # cells read per table: a bound, not a limit real tables reach
 
 
@@ -53,7 +54,7 @@ def table_indicators(rows: list[list[str]], node_id: str | None, kind: str, peri
     for row in rows[1:]:
         if not row or cells > MAX_CELLS:
             break
-        name = ROW_NAME_NOISE.sub("", row[0]).strip()
+        name = NAME_BREAKS.sub("", ROW_NAME_NOISE.sub("", row[0]))  # a wrapped cell, a note call: not the name
         if not name or _number(name) is not None:
             continue
         row_unit = _clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else ""
