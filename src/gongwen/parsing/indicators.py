@@ -100,6 +100,9 @@ FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
 REVIEW_WEAK_CUES = re.compile(r"力求|将|要")
+# 将 that puts its object before the verb (将2.8万亿元资金纳入…, 将加计扣除比例提高到100%), not the modal 将 (将达到).
+DISPOSAL = re.compile(r"将(?=\d|[^，,；;。将]{2,20}?"
+                      r"(?:提高到|提高至|纳入|调整为|调整到|扩大到|降低到|降至|下调|上调|延长至|由))")
 ESTIMATE = "预计"  # 预计 of the year under review is a result
 CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count for it
 PERIOD_REACH = 40  # how far before a figure its time words reach
@@ -571,6 +574,8 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
         return "actual"
     if ESTIMATE in window or ESTIMATE in before:
         return part_kind
+    if part_kind == "actual":
+        window = DISPOSAL.sub("", window)  # 将2.8万亿元资金纳入直达范围: what was done to a thing, no plan
     if (REVIEW_WEAK_CUES if part_kind == "actual" else TARGET_CUES).search(window):
         return "target"
     return part_kind
