@@ -439,3 +439,13 @@ def test_a_failed_substitution_left_in_the_text_is_reported_and_its_figures_not_
     assert [(i.name, i.change) for i in doc.indicators] == [("粮食产量", 5)]
     [diag] = [d for d in doc.diagnostics if d.code == "corrupt-suspected"]
     assert diag.text == "$1.$2" and diag.message.startswith("2 ")
+
+
+def test_a_marker_set_apart_from_its_title_by_an_indent_stays_with_it():
+    assert [p.text for p in split_paragraphs("第三十章　　普通高等教育")] == ["第三十章　　普通高等教育"]
+    # a heading run into its body by an indent is still two paragraphs, as in one-line documents
+    assert [p.text for p in split_paragraphs("一、总体要求　　2024年是关键之年。")] == ["一、总体要求", "2024年是关键之年。"]
+    toc = "目录\n" + "".join(f"第{n}章　　标题{n}\n" for n in "一二三四五") + "".join(
+        f"第{n}章　　标题{n}\n正文。\n" for n in "一二三四五")
+    doc = parse_text(toc)
+    assert len(doc.toc) == 5 and [n.marker for n in doc.outline] == ["第一章", "第二章", "第三章", "第四章", "第五章"]

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])(?<!\d[：:])(?<!\d [：:])[ \t\u3000\xa0]+(?=\S)"
                         r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
 STRIP = " \t\u3000\xa0"
+# A marker with its own closing mark or classifier, alone before an indent: its title follows, not a paragraph.
+BARE_MARKER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节篇编部分]{1,2}|[一二三四五六七八九十]{1,3}、"
+                         r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．]")
 
 
 @dataclass
@@ -53,8 +56,9 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
         breaks = [*PARA_BREAK.finditer(line), None]
         for k, brk in enumerate(breaks):
             piece = line[start:brk.start() if brk else len(line)].strip(STRIP)
-            if brk and len(piece) == 1 and "\u3000\u3000" in brk.group() and _spaced_word(line, brk, breaks[k + 1]):
-                continue  # letter-spaced words (序　　言): not two paragraphs of one character
+            if brk and "\u3000\u3000" in brk.group() and (
+                    (len(piece) == 1 and _spaced_word(line, brk, breaks[k + 1])) or BARE_MARKER.fullmatch(piece)):
+                continue  # letter-spaced words (序　　言), a marker set apart from its title (第三十章　　普通高等教育)
             if piece:
                 paras.append(Para(piece, first, n, hints.get(n) if first else None, indented=indented and not first))
                 first = False
