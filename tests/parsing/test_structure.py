@@ -449,3 +449,10 @@ def test_a_marker_set_apart_from_its_title_by_an_indent_stays_with_it():
         f"第{n}章　　标题{n}\n正文。\n" for n in "一二三四五")
     doc = parse_text(toc)
     assert len(doc.toc) == 5 and [n.marker for n in doc.outline] == ["第一章", "第二章", "第三章", "第四章", "第五章"]
+
+
+def test_a_heading_line_in_two_parts_is_one_title_and_a_quote_ends_no_paragraph():
+    text = ("第十五篇　如期实现建军一百年奋斗目标 高质量推进国防和军队现代化\n正文。\n"
+            "第十七篇　坚持和完善“一国两制” 推进祖国统一\n正文。\n第一章　工　　业\n正文。\n")
+    assert [n.title for _, n in parse_text(text).walk()] == [
+        "如期实现建军一百年奋斗目标高质量推进国防和军队现代化", "坚持和完善“一国两制” 推进祖国统一", "工业"]

@@ -19,7 +19,10 @@ from gongwen.parsing.parts import front_end, part_headings
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
-LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # 綜 合 → 綜合
+MAX_HEADING_LINE = 50  # a line this short with no sentence mark after its title's space is all heading
+SENTENCE_MARKS = "。！？!?；;，,：:"
+CJK_AT = re.compile(r"[ \t\u3000\xa0]*[\u4e00-\u9fff“]")
+LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")  # 綜 合, 工　　业 → 綜合, 工业
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
 MAX_DEPTH = 12  # deeper markers become siblings at this depth (with a diagnostic)
 MAX_DEPTH_REPORTED = 20  # the rest are counted in one diagnostic
@@ -92,6 +95,12 @@ def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]]
     if memo is not None:
         memo[stops] = (start, end)
     return end
+
+
+def _two_part_title(text: str, end: int) -> bool:
+    """A heading line whose title has two parts set apart by a space, and no sentence after it: the whole line."""
+    return (len(text) <= MAX_HEADING_LINE and text[end] in SPACE
+            and not any(ch in SENTENCE_MARKS for ch in text[end:]) and CJK_AT.match(text, end + 1) is not None)
 
 
 def _spaced_number(text: str, i: int) -> bool:
@@ -256,6 +265,8 @@ def build_outline(paras: list[Para]) -> Built:
             if c.start == 0 and para.line_start and not para.heading_level and TABLE_ROW.search(para.text):
                 continue  # 1．居民生活费用价格 6．4: a numbered row of a table printed as text
             end = c.title_end = title_end(para.text, c.end, c.kind, memo)
+            if c.line_start and c.start == 0 and end < len(para.text) and _two_part_title(para.text, end):
+                end = c.title_end = len(para.text)  # 第十五篇　如期实现…奋斗目标 高质量推进…现代化: one title
             standalone = c.line_start and end == len(para.text)
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A space after a sentence end (not a ratio's colon: 2.9 : 30.7), or the paragraph indent of text flattened to
-# one line (two ideographic spaces, or a tab) wherever it stands.
-PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])(?<!\d[：:])(?<!\d [：:])[ \t\u3000\xa0]+(?=\S)"
+# A space after a sentence end (not a ratio's colon: 2.9 : 30.7; a closing quote only after 。), or the paragraph
+# indent of text flattened to one line (two ideographic spaces, or a tab) wherever it stands.
+PARA_BREAK = re.compile(r"(?:(?<=[。！？!?：:；;）)〞])|(?<=[。！？!?]”))(?<!\d[：:])(?<!\d [：:])"
+                        r"[ \t\u3000\xa0]+(?=\S)"
                         r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
 STRIP = " \t\u3000\xa0"
 # A marker with its own closing mark or classifier, alone before an indent: its title follows, not a paragraph.
@@ -57,7 +58,8 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
         for k, brk in enumerate(breaks):
             piece = line[start:brk.start() if brk else len(line)].strip(STRIP)
             if brk and "\u3000\u3000" in brk.group() and (
-                    (len(piece) == 1 and _spaced_word(line, brk, breaks[k + 1])) or BARE_MARKER.fullmatch(piece)):
+                    (len(piece.split()[-1]) == 1 and _spaced_word(line, brk, breaks[k + 1]))
+                    or BARE_MARKER.fullmatch(piece)):
                 continue  # letter-spaced words (序　　言), a marker set apart from its title (第三十章　　普通高等教育)
             if piece:
                 paras.append(Para(piece, first, n, hints.get(n) if first else None, indented=indented and not first))
