@@ -80,6 +80,8 @@ def test_an_amount_named_only_by_its_measure_measures_the_things_just_counted(se
     ("第三产业快速增长，旅游总收入增长16.5%。", ["旅游总收入"]),  # the verb next to the figure
     ("公共绿地面积达到人均4平方米。", ["人均公共绿地面积"]),
     ("粮食产量继续保持500亿斤以上。", ["粮食产量"]),
+    ("城乡居民收入比缩小到2.5。", ["城乡居民收入比"]),
+    ("中等职业学校招生规模扩大到741万人。", ["中等职业学校招生规模"]),
 ])
 def test_lists_of_things_share_their_measure(sentence, names):
     assert [i.name for i in indicators(sentence)] == names

@@ -112,6 +112,9 @@ CASES = [
     ("建设百万亩示范区。", []),
     ("第二批试点启动。", []),
     ("召开第五次全国经济普查会议。", []),
+    # measures without a unit: a coefficient, a gap in times
+    ("基尼系数为0.465。", [(0.465, "", N, "", "", N, N)]),
+    ("城乡居民人均收入倍差为 1.81。", [(1.81, "", N, "", "", N, N)]),
     # counts of documents and meetings are no indicators (gold FORMAT.md)
     ("审议和通过了11项法律，制定和颁布了59项行政法规。", []),
     ("出台促进房地产市场止跌回稳22条举措。", []),

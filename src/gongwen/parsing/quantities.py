@@ -60,6 +60,10 @@ NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "�
 # A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
 RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
 RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
+# A measure without a unit (基尼系数为0.465, 城乡居民收入倍差为1.81, 收入比缩小到2.5): the number right after it.
+UNITLESS_NOUN = re.compile(r"系数|倍差|收入比|之比")
+UNITLESS_CUE = re.compile(r"(?:系数|倍差|收入比|之比)(?:为|是|达到?|降至|降到|缩小到|缩小至)?\s*$")
+UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%‰:：]|\s*[:：]|\s*[\u4e00-\u9fff%‰])")
 RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?\s*$")
 QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
@@ -196,6 +200,10 @@ def scan(sentence: str) -> list[Quantity]:
         if RATIO_CUE.search(text[max(0, m.start() - 8):m.start()]) and not taken.covers(m.start()):
             for term in RATIO_TERM.finditer(m.group()):
                 found.append(Quantity(m.start() + term.start(), m.start() + term.end(), _num(term.group()), ""))
+            taken.append((m.start(), m.end()))
+    for m in (UNITLESS.finditer(text) if UNITLESS_NOUN.search(text) else ()):
+        if not taken.covers(m.start()) and UNITLESS_CUE.search(text, max(0, m.start() - 12), m.start()):
+            found.append(Quantity(m.start(), m.end(), _num(m.group()), ""))  # 基尼系数为0.465, 收入倍差为1.81
             taken.append((m.start(), m.end()))
     for m in (MIXED.finditer(text) if has_magnitude else ()):
         if not taken.covers(m.start()):
