@@ -61,7 +61,8 @@ NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=[^的]{2})
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
                         r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
-PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日均)$")  # 面积达到人均4平方米
+# A per-head word before the figure: 面积达到人均4平方米, 配置AED达每10万人45台.
+PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日均|每[\d.万千百]{1,6}(?:人口|人|户))$")
 # An amount that only names a measure (收入, 完成投资, 总产值), right after a count of things in the same sentence
 # (农牧民转移就业8.6万人，实现收入8.92亿元; 重点项目468个、完成投资1700亿元), measures those things.
 MEASURE_ONLY = re.compile(r"(?:完成)?总?(?:投资|收入|产值|利润|税收|增加值|营业收入|销售收入|产量|销售额)")

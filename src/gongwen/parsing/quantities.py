@@ -212,6 +212,8 @@ def scan(sentence: str) -> list[Quantity]:
     for m in VALUE.finditer(text):
         if taken.covers(m.start()) or (THRESHOLD_NEXT.match(text, m.end()) and _sizes(m.group("unit"))):
             continue
+        if m.start() and text[m.start() - 1] == "每":
+            continue  # 每10万人45台: a denominator, not a figure
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
             continue
         unit = m.group("unit")
