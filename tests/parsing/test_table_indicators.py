@@ -66,3 +66,12 @@ def test_docx_table_cells_are_indicators(tmp_path):
     cells = _cells(gongwen.parse(path))
     assert ("年末常住人口", 4527.98, "万人", None, 2023) in cells
     assert ("城镇常住人口", None, "", 1.5, 2023) in cells
+
+
+def test_a_table_of_two_column_pairs_names_each_figure_from_its_own_pair():
+    from gongwen.parsing.tables import table_indicators
+
+    rows = [["行 业", "比上年增长（%）", "行 业", "比上年增长（%）"], ["总计", "5.9", "金融业", "-13.1"],
+            ["采矿业", "4.1", "租赁和商务服务业", "14.2"], ["房地产业[46]", "8.3", "", ""]]
+    got = [(i.name, i.change) for i in table_indicators(rows, None, "actual", 2018)]
+    assert got == [("总计", 5.9), ("金融业", -13.1), ("采矿业", 4.1), ("租赁和商务服务业", 14.2), ("房地产业", 8.3)]

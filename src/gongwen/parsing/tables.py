@@ -58,14 +58,18 @@ def table_indicators(rows: list[list[str]], node_id: str | None, kind: str, peri
         if not name or _number(name) is not None:
             continue
         row_unit = _clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else ""
+        row_name = name
         for j in range(1, min(len(row), len(header))):
             cells += 1
             if j == unit_col:
                 continue
             value = _number(row[j])
             if value is None:
+                if header[j] == header[0] and header[0]:  # 行业 | 增长 | 行业 | 增长: a second pair of columns
+                    row_name = NAME_BREAKS.sub("", ROW_NAME_NOISE.sub("", row[j]))
                 continue
-            found.append(_cell(name, header[j], value, row_unit, node_id, kind, period, " | ".join(row)))
+            if row_name:
+                found.append(_cell(row_name, header[j], value, row_unit, node_id, kind, period, " | ".join(row)))
     return found
 
 
