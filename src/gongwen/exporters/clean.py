@@ -12,23 +12,24 @@ from gongwen.model import Document
 from gongwen.textsafe import UNSAFE, safe_text
 
 
-def _clean(value: Any) -> tuple[Any, bool]:
-    if isinstance(value, str):
-        return (safe_text(value), True) if UNSAFE.search(value) else (value, False)
-    if isinstance(value, dict):
-        changed = False
-        out = {}
-        for k, v in value.items():
-            out[k], c = _clean(v)
-            changed |= c
-        return out, changed
-    if isinstance(value, list):
-        items = [_clean(v) for v in value]
-        return [v for v, _ in items], any(c for _, c in items)
-    return value, False
+def _clean(data: Any) -> Any:
+    """A copy of a JSON form with every string made safe (a stack, so any depth)."""
+    root = [data]
+    stack: list[Any] = [root]
+    while stack:
+        container = stack.pop()
+        for key in list(container.keys() if isinstance(container, dict) else range(len(container))):
+            value = container[key]
+            if isinstance(value, str):
+                container[key] = safe_text(value)
+            elif isinstance(value, (dict, list)):
+                container[key] = value.copy()
+                stack.append(container[key])
+    return root[0]
 
 
 def clean_document(doc: Document) -> Document:
     """``doc`` itself when every string is writable, else a cleaned copy."""
-    data, changed = _clean(doc.to_dict())
-    return Document.from_dict(data) if changed else doc
+    if not any(map(UNSAFE.search, doc.strings())):
+        return doc
+    return Document.from_dict(_clean(doc.to_dict()))
