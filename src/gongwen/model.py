@@ -182,7 +182,8 @@ def walk(nodes: list[Node], depth: int = 1) -> Iterator[tuple[int, Node]]:
     while stack:
         depth, node = stack.pop()
         yield depth, node
-        stack.extend((depth + 1, child) for child in reversed(node.children))
+        if node.children:
+            stack.extend([(depth + 1, child) for child in reversed(node.children)])
 
 
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
