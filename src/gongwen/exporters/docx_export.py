@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape
 from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import display_value
 from gongwen.exporters.zipfix import Part, compress, core_properties, write_zip
+from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document, Indicator, walk
 from gongwen.plugin import Exporter, hookimpl
 
@@ -318,6 +319,7 @@ def build(doc: Document) -> bytes:
     return write_zip([compress(p, dynamic[p]) if isinstance(p, str) else p for p in parts])
 
 
+@gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as DOCX."""
     stream.write(build(doc))

@@ -16,6 +16,7 @@ from json.encoder import encode_basestring as enc
 from typing import Any, BinaryIO
 
 from gongwen.exporters.clean import clean_document
+from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document, Node
 from gongwen.plugin import Exporter, hookimpl
 
@@ -152,6 +153,7 @@ def dumps(doc: Document) -> str:
     return "".join(chunks(doc))
 
 
+@gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as JSON."""
     batch: list[str] = []

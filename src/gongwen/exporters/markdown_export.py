@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import display_value
+from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document, Node, walk
 from gongwen.plugin import Exporter, hookimpl
 
@@ -89,6 +90,7 @@ def _node(depth: int, node: Node) -> list[str]:
     return [lead, ""] + body
 
 
+@gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as Markdown."""
     stream.write(render(doc).encode("utf-8"))

@@ -22,6 +22,7 @@ from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
 from gongwen.exporters.sheet_rows import rows_xml
 from gongwen.exporters.zipfix import Part, compress_chunks, core_properties, repack_zip
+from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document
 from gongwen.plugin import Exporter, hookimpl
 
@@ -123,6 +124,7 @@ def build(doc: Document) -> bytes:
     return repack_zip(buf.getvalue(), replace)
 
 
+@gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as XLSX."""
     stream.write(build(doc))

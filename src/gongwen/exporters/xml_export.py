@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 from lxml import etree
 
 from gongwen.exporters.clean import clean_document
+from gongwen.gcpause import gc_paused
 from gongwen.model import (
     Block,
     Diagnostic,
@@ -180,6 +181,7 @@ def chunks(doc: Document) -> Iterator[str]:
     yield f"{pad}{_list('diagnostics', doc.diagnostics, 1, _diagnostic)}\n</document>\n"
 
 
+@gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as XML."""
     batch: list[str] = []
