@@ -14,21 +14,20 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterator
 from itertools import chain
 from typing import Any, BinaryIO
 
 from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
 from gongwen.exporters.sheet_rows import rows_xml
-from gongwen.exporters.zipfix import Part, compress_chunks, core_properties, repack_zip
+from gongwen.exporters.zipfix import Part, compress_text, core_properties, repack_zip
 from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document
 from gongwen.plugin import Exporter, hookimpl
 
 FIXED_DATE = dt.datetime(2000, 1, 1)
 WIDTHS = {"name": 24, "path": 40, "text": 60, "title": 40, "message": 50, "file": 30}
-_EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+_EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
 
 def _letter(n: int) -> str:
@@ -76,20 +75,10 @@ def add_table_sheet(wb: Any, name: str, rows: list[list[str]]) -> list[list[str]
     return [list(row) for row in rows]
 
 
-def _encoded(pieces: Iterator[str], batch: int = 2000) -> Iterator[bytes]:
-    buf: list[str] = []
-    for piece in pieces:
-        buf.append(piece)
-        if len(buf) >= batch:
-            yield "".join(buf).encode("utf-8")
-            buf.clear()
-    yield "".join(buf).encode("utf-8")
-
-
 def _filled(name: str, sheet: bytes, rows: list[list[Any]]) -> Part:
     """The part ``name``: openpyxl's empty sheet with ``rows`` in its sheetData, compressed."""
-    head, tail = _EMPTY_SHEET_DATA.split(sheet)
-    return compress_chunks(name, chain([head, b"<sheetData>"], _encoded(rows_xml(rows)), [b"</sheetData>", tail]))
+    head, tail = _EMPTY_SHEET_DATA.split(sheet.decode("utf-8"))
+    return compress_text(name, chain([head, "<sheetData>"], rows_xml(rows), ["</sheetData>", tail]))
 
 
 def build(doc: Document) -> bytes:

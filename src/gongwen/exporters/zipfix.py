@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
@@ -62,6 +62,21 @@ def compress_chunks(name: str, chunks: Iterable[bytes], level: int = 6) -> Part:
         out.append(c.compress(chunk))
     out.append(c.flush())
     return Part(name.encode("utf-8"), crc, size, b"".join(out))
+
+
+def compress_text(name: str, pieces: Iterable[str], batch: int = 2000) -> Part:
+    """Compress a part given as pieces of text (UTF-8), encoding ``batch`` pieces at a time."""
+
+    def encoded() -> Iterator[bytes]:
+        buf: list[str] = []
+        for piece in pieces:
+            buf.append(piece)
+            if len(buf) >= batch:
+                yield "".join(buf).encode("utf-8")
+                buf.clear()
+        yield "".join(buf).encode("utf-8")
+
+    return compress_chunks(name, encoded())
 
 
 def write_zip(parts: list[Part]) -> bytes:
