@@ -23,6 +23,7 @@ from gongwen.plugin import Exporter, hookimpl
 MAX_INDENT = 60
 _PADS = ["\n" + " " * d for d in range(MAX_INDENT + 1)]
 _FLOATS = {float("inf"): "Infinity", float("-inf"): "-Infinity"}
+LONG = 64  # lists this long are written in pieces
 
 
 def _pad(depth: int) -> str:
@@ -96,6 +97,19 @@ def _list(items: list[Any], depth: int, item: Any) -> str:
     return "[" + pad + ("," + pad).join([item(x, depth + 1) for x in items]) + _pad(depth) + "]"
 
 
+def _items(items: list[Any], depth: int, item: Any) -> Iterator[str]:
+    """What ``_list`` gives, in pieces (a long list would be one string the size of the output)."""
+    if len(items) < LONG:
+        yield _list(items, depth, item)
+        return
+    pad = _pad(depth + 1)
+    sep = "[" + pad
+    for x in items:
+        yield sep + item(x, depth + 1)
+        sep = "," + pad
+    yield _pad(depth) + "]"
+
+
 def _nodes(nodes: list[Node], depth: int) -> Iterator[str]:
     """The list ``nodes`` (its ``[`` at ``depth``) with every subtree in it, in pieces (a stack, so any depth)."""
     if not nodes:
@@ -118,7 +132,14 @@ def _nodes(nodes: list[Node], depth: int) -> Iterator[str]:
                 f'{pad}"marker": {enc(m) if m.__class__ is str else _scalar(m, d1)},'
                 f'{pad}"style": {enc(s) if s.__class__ is str else _scalar(s, d1)},'
                 f'{pad}"ordinal": {_scalar(o, d1)},{pad}"title": {enc(t) if t.__class__ is str else _scalar(t, d1)},'
-                f'{pad}"body": {_list(node.body, d1, _block)},{pad}"children": ')
+                f'{pad}"body": ')
+        if len(node.body) < LONG:
+            head += _list(node.body, d1, _block)
+        else:
+            yield head
+            yield from _items(node.body, d1, _block)
+            head = ""
+        head += f',{pad}"children": '
         frame[2] = ","
         tail = f',{pad}"span": {"null" if node.span is None else _span(node.span, d1)}{_pad(d)}}}'
         if node.children:
@@ -133,19 +154,19 @@ def chunks(doc: Document) -> Iterator[str]:
     doc = clean_document(doc)
     pad = _pad(1)
     meta = json.dumps(asdict(doc.meta), ensure_ascii=False, indent=1).replace("\n", pad)
-    yield (f'{{{pad}"schema": {_scalar(doc.schema, 1)},{pad}"meta": {meta},{pad}"front": {_list(doc.front, 1, _block)},'
-           f'{pad}"toc": {_list(doc.toc, 1, _flat)},{pad}"outline": ')
+    yield f'{{{pad}"schema": {_scalar(doc.schema, 1)},{pad}"meta": {meta},{pad}"front": '
+    yield from _items(doc.front, 1, _block)
+    yield f',{pad}"toc": '
+    yield from _items(doc.toc, 1, _flat)
+    yield f',{pad}"outline": '
     yield from _nodes(doc.outline, 1)
-    yield f',{pad}"back": {_list(doc.back, 1, _block)},{pad}"indicators": '
-    if doc.indicators:
-        inner = _pad(2)
-        yield "[" + inner
-        for k, ind in enumerate(doc.indicators):
-            yield ("," + inner if k else "") + _flat(ind, 2)
-        yield pad + "]"
-    else:
-        yield "[]"
-    yield f',{pad}"diagnostics": {_list(doc.diagnostics, 1, _flat)}\n}}\n'
+    yield f',{pad}"back": '
+    yield from _items(doc.back, 1, _block)
+    yield f',{pad}"indicators": '
+    yield from _items(doc.indicators, 1, _flat)
+    yield f',{pad}"diagnostics": '
+    yield from _items(doc.diagnostics, 1, _flat)
+    yield "\n}\n"
 
 
 def dumps(doc: Document) -> str:

@@ -44,6 +44,7 @@ _ATTR_TABLE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot
                              "\t": "&#9;"})
 _INDENTS = ["\n" + "  " * min(level, 30) for level in range(31)]
 NODE_ATTRS = ("id", "kind", "marker", "style", "ordinal", "title", "span")
+LONG = 64  # lists this long are written in pieces
 
 
 def _q(tag: str) -> str:
@@ -118,6 +119,18 @@ def _list(tag: str, items: list[Any], level: int, item: Any) -> str:
     return f"<{tag}>" + "".join([pad + item(x, level + 1) for x in items]) + _indent(level) + f"</{tag}>"
 
 
+def _items(tag: str, items: list[Any], level: int, item: Any) -> Iterator[str]:
+    """What ``_list`` gives, in pieces (a long list would be one string the size of the output)."""
+    if len(items) < LONG:
+        yield _list(tag, items, level, item)
+        return
+    yield f"<{tag}>"
+    pad = _indent(level + 1)
+    for x in items:
+        yield pad + item(x, level + 1)
+    yield _indent(level) + f"</{tag}>"
+
+
 def _nodes(nodes: list[Node], level: int) -> Iterator[str]:
     """``<outline>`` at ``level`` with every subtree in it, in pieces (a stack, so any depth)."""
     if not nodes:
@@ -136,7 +149,12 @@ def _nodes(nodes: list[Node], level: int) -> Iterator[str]:
         pad = _indent(level + 1)
         attrs = _attributes(NODE_ATTRS, (node.id, node.kind, node.marker, node.style, node.ordinal, node.title,
                                          node.span))
-        head = f"{_indent(level)}<node{attrs}>{pad}{_list('body', node.body, level + 1, _block)}{pad}"
+        if len(node.body) < LONG:
+            head = f"{_indent(level)}<node{attrs}>{pad}{_list('body', node.body, level + 1, _block)}{pad}"
+        else:
+            yield f"{_indent(level)}<node{attrs}>{pad}"
+            yield from _items("body", node.body, level + 1, _block)
+            head = pad
         if node.children:
             yield head + "<children>"
             stack.append((iter(node.children), level + 2, f"{pad}</children>{_indent(level)}</node>"))
@@ -165,20 +183,19 @@ def chunks(doc: Document) -> Iterator[str]:
     source = _leaf("source", _attributes(SOURCE_FIELDS, tuple(getattr(doc.meta.source, k) for k in SOURCE_FIELDS)),
                    None)
     root = f'<document xmlns="{NS}"{_attributes(("schema",), (doc.schema,))}>'
-    yield (f"<?xml version='1.0' encoding='UTF-8'?>\n{root}"
-           f"{pad}<meta>{meta}{_indent(2)}{source}{pad}</meta>{pad}{_list('front', doc.front, 1, _block)}"
-           f"{pad}{_list('toc', doc.toc, 1, _entry)}{pad}")
+    yield f"<?xml version='1.0' encoding='UTF-8'?>\n{root}{pad}<meta>{meta}{_indent(2)}{source}{pad}</meta>{pad}"
+    yield from _items("front", doc.front, 1, _block)
+    yield pad
+    yield from _items("toc", doc.toc, 1, _entry)
+    yield pad
     yield from _nodes(doc.outline, 1)
-    yield f"{pad}{_list('back', doc.back, 1, _block)}{pad}"
-    if doc.indicators:
-        yield "<indicators>"
-        inner = _indent(2)
-        for ind in doc.indicators:
-            yield inner + _indicator(ind, 2)
-        yield pad + "</indicators>"
-    else:
-        yield "<indicators/>"
-    yield f"{pad}{_list('diagnostics', doc.diagnostics, 1, _diagnostic)}\n</document>\n"
+    yield pad
+    yield from _items("back", doc.back, 1, _block)
+    yield pad
+    yield from _items("indicators", doc.indicators, 1, _indicator)
+    yield pad
+    yield from _items("diagnostics", doc.diagnostics, 1, _diagnostic)
+    yield "\n</document>\n"
 
 
 @gc_paused()
