@@ -16,5 +16,5 @@ def lost_characters(source_text: str, doc: Document) -> set[str]:
     """
     kept = set("".join(doc.strings(source=False)))
     convert = t2s() if traditional_share(source_text) > 0 else (lambda s: s)
-    return {c for c in source_text if c.isalnum() and c not in kept and convert(c) not in kept
+    return {c for c in set(source_text) if c.isalnum() and c not in kept and convert(c) not in kept
             and unicodedata.normalize("NFKC", c) not in kept}
