@@ -13,10 +13,12 @@ import struct
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
 FIXED_ISO = "2000-01-01T00:00:00Z"
 DOS_TIME = 0
+LARGE = 4 << 20  # parts past 4 MB are compressed at level 1
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")
@@ -53,10 +55,23 @@ def compress(name: str, payload: bytes, level: int = 6) -> Part:
 
 
 def compress_chunks(name: str, chunks: Iterable[bytes], level: int = 6) -> Part:
-    """Compress a part given in pieces, so that its whole text is never in memory."""
+    """Compress a part given in pieces, so that its whole text is never in memory.
+
+    A part longer than ``LARGE`` bytes is compressed at level 1: four times as
+    fast as level 6, for a fifth to a third more bytes.
+    """
+    chunks = iter(chunks)
+    first: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        first.append(chunk)
+        size += len(chunk)
+        if size > LARGE:
+            level = 1
+            break
     c = zlib.compressobj(level, zlib.DEFLATED, -15)
     crc, size, out = 0, 0, []
-    for chunk in chunks:
+    for chunk in chain(first, chunks):
         crc = zlib.crc32(chunk, crc)
         size += len(chunk)
         out.append(c.compress(chunk))
