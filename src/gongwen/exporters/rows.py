@@ -22,6 +22,8 @@ def node_paths(doc: Document) -> dict[str, str]:
     """Map the id of every node an indicator names to its title path (``一、… > （一）…``)."""
     wanted = {ind.node for ind in doc.indicators}
     paths: dict[str, str] = {}
+    if not wanted:
+        return paths
     stack: list[str] = []
     for depth, node in doc.walk():
         del stack[depth - 1:]
