@@ -5,6 +5,10 @@ tree, written from the model with templates and a stack instead of building
 the tree (so it is fast and any depth writes): two spaces an element level,
 up to 60 as libxml2 does; an element with text keeps what is inside it on one
 line. :func:`read_xml` turns such a file back into the same Document.
+
+Instead of cleaning the document first (``exporters.clean``, a walk over every
+string), the text is made safe as it is written: the writer only escapes
+``&<>"`` and tab, CR, LF, which ``safe_text`` leaves alone, so the two agree.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from typing import Any, BinaryIO
 
 from lxml import etree
 
-from gongwen.exporters.clean import clean_document
 from gongwen.gcpause import gc_paused
 from gongwen.model import (
     Block,
@@ -28,6 +31,7 @@ from gongwen.model import (
     TocEntry,
 )
 from gongwen.plugin import Exporter, hookimpl
+from gongwen.textsafe import safe_text
 
 NS = "urn:gongwen:1"
 META_FIELDS = ("title", "doc_type", "region", "region_short", "region_level", "year", "review_year", "date",
@@ -174,9 +178,8 @@ def _diagnostic(d: Diagnostic, level: int) -> str:
     return _leaf("diagnostic", _attributes(("code", "message", "offset"), (d.code, d.message, d.offset)), d.text)
 
 
-def chunks(doc: Document) -> Iterator[str]:
-    """The XML text of ``doc`` in pieces."""
-    doc = clean_document(doc)
+def _pieces(doc: Document) -> Iterator[str]:
+    """The XML text of ``doc`` in pieces, not yet made safe."""
     pad = _indent(1)
     meta = "".join([_indent(2) + _leaf(key, "", value) for key in META_FIELDS
                     if (value := getattr(doc.meta, key)) is not None])
@@ -202,12 +205,12 @@ def chunks(doc: Document) -> Iterator[str]:
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as XML."""
     batch: list[str] = []
-    for piece in chunks(doc):
+    for piece in _pieces(doc):
         batch.append(piece)
         if len(batch) >= 4096:
-            stream.write("".join(batch).encode("utf-8"))
+            stream.write(safe_text("".join(batch)).encode("utf-8"))
             batch.clear()
-    stream.write("".join(batch).encode("utf-8"))
+    stream.write(safe_text("".join(batch)).encode("utf-8"))
 
 
 # ---- reading back ---------------------------------------------------------
