@@ -15,7 +15,7 @@ from functools import cache
 from json.encoder import encode_basestring as enc
 from typing import Any, BinaryIO
 
-from gongwen.exporters.clean import clean_document
+from gongwen.exporters.clean import UnsafeText, checked, clean_document
 from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document, Node
 from gongwen.plugin import Exporter, hookimpl
@@ -149,9 +149,8 @@ def _nodes(nodes: list[Node], depth: int) -> Iterator[str]:
             yield head + "[]" + tail
 
 
-def chunks(doc: Document) -> Iterator[str]:
-    """The JSON text of ``doc`` in pieces."""
-    doc = clean_document(doc)
+def _pieces(doc: Document) -> Iterator[str]:
+    """The JSON text of ``doc`` in pieces (its strings as they are)."""
     pad = _pad(1)
     meta = json.dumps(asdict(doc.meta), ensure_ascii=False, indent=1).replace("\n", pad)
     yield f'{{{pad}"schema": {_scalar(doc.schema, 1)},{pad}"meta": {meta},{pad}"front": '
@@ -169,21 +168,34 @@ def chunks(doc: Document) -> Iterator[str]:
     yield "\n}\n"
 
 
+def _encoded(pieces: Iterator[str], batch: int = 4096) -> list[bytes]:
+    out: list[bytes] = []
+    buf: list[str] = []
+    for piece in pieces:
+        buf.append(piece)
+        if len(buf) >= batch:
+            out.append("".join(buf).encode("utf-8"))
+            buf.clear()
+    out.append("".join(buf).encode("utf-8"))
+    return out
+
+
 def dumps(doc: Document) -> str:
     """The JSON form of ``doc`` as text."""
-    return "".join(chunks(doc))
+    try:
+        return "".join(checked(_pieces(doc)))
+    except UnsafeText:
+        return "".join(_pieces(clean_document(doc)))
 
 
 @gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as JSON."""
-    batch: list[str] = []
-    for piece in chunks(doc):
-        batch.append(piece)
-        if len(batch) >= 4096:
-            stream.write("".join(batch).encode("utf-8"))
-            batch.clear()
-    stream.write("".join(batch).encode("utf-8"))
+    try:
+        data = _encoded(checked(_pieces(doc)))
+    except UnsafeText:
+        data = _encoded(_pieces(clean_document(doc)))
+    stream.writelines(data)
 
 
 @hookimpl

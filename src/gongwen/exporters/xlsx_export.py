@@ -14,10 +14,11 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Callable, Iterator
 from itertools import chain
 from typing import Any, BinaryIO
 
-from gongwen.exporters.clean import clean_document
+from gongwen.exporters.clean import UnsafeText, checked, clean_document
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
 from gongwen.exporters.sheet_rows import rows_xml
 from gongwen.exporters.zipfix import Part, compress_text, core_properties, repack_zip
@@ -75,15 +76,22 @@ def add_table_sheet(wb: Any, name: str, rows: list[list[str]]) -> list[list[str]
     return [list(row) for row in rows]
 
 
-def _filled(name: str, sheet: bytes, rows: list[list[Any]]) -> Part:
+def _filled(name: str, sheet: bytes, rows: list[list[Any]], check: Callable[[Iterator[str]], Iterator[str]]) -> Part:
     """The part ``name``: openpyxl's empty sheet with ``rows`` in its sheetData, compressed."""
     head, tail = _EMPTY_SHEET_DATA.split(sheet.decode("utf-8"))
-    return compress_text(name, chain([head, "<sheetData>"], rows_xml(rows), ["</sheetData>", tail]))
+    return compress_text(name, chain([head, "<sheetData>"], check(rows_xml(rows)), ["</sheetData>", tail]))
 
 
 def build(doc: Document) -> bytes:
     """The XLSX bytes of ``doc``."""
-    doc = clean_document(doc)
+    try:
+        return _build(doc, checked)
+    except UnsafeText:
+        return _build(clean_document(doc), iter)
+
+
+def _build(doc: Document, check: Callable[[Iterator[str]], Iterator[str]]) -> bytes:
+    """The XLSX bytes of ``doc``; ``check`` passes the rows written (every string used is written)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
@@ -109,7 +117,7 @@ def build(doc: Document) -> bytes:
     with zipfile.ZipFile(buf) as package:
         for k, rows in enumerate(sheets, 1):
             name = f"xl/worksheets/sheet{k}.xml"
-            replace[name] = _filled(name, package.read(name), rows)
+            replace[name] = _filled(name, package.read(name), rows, check)
     return repack_zip(buf.getvalue(), replace)
 
 
