@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from gongwen.errors import GongwenError, InputError, OutputError, UsageError
+from gongwen.gcpause import gc_paused
 from gongwen.model import Document
 
 __version__ = "0.1.0"
@@ -20,6 +21,7 @@ __all__ = ["Document", "GongwenError", "InputError", "OutputError", "UsageError"
            "__version__", "export", "parse", "parse_text", "read"]
 
 
+@gc_paused()
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
                tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
     """Parse a document given as text (``heading_levels``/``tables``/``figures``: hints by line number)."""
@@ -45,6 +47,7 @@ def read(path: str | Path, encoding: str | None = None, registry: Any = None) ->
     return read_source(path, reader, {"encoding": encoding} if encoding else {})
 
 
+@gc_paused()
 def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
           sha256: str | None = None) -> Document:
     """Read and parse the document at ``path`` with the reader registered for its extension.

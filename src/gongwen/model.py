@@ -13,7 +13,6 @@ from typing import Any
 SCHEMA = "gongwen/1"
 
 
-
 @dataclass
 class Source:
     """Where a document came from and how it was read."""
@@ -163,12 +162,28 @@ class Document:
         """Yield ``(depth, node)`` for every outline node in document order (depth 1 = top)."""
         yield from walk(self.outline)
 
+    def strings(self, source: bool = True) -> Iterator[str]:
+        """Every string value of the document, in no set order (``meta.source`` left out unless ``source``)."""
+        skip = None if source else self.meta.source
+        stack: list[Any] = [self]
+        while stack:
+            value = stack.pop()
+            if value.__class__ is str:
+                yield value
+            elif value.__class__ is list:
+                stack.extend(value)
+            elif hasattr(value, "__dict__") and value is not skip:
+                stack.extend(value.__dict__.values())
+
 
 def walk(nodes: list[Node], depth: int = 1) -> Iterator[tuple[int, Node]]:
-    """Yield ``(depth, node)`` for ``nodes`` and their descendants, in document order."""
-    for node in nodes:
+    """Yield ``(depth, node)`` for ``nodes`` and their descendants, in document order (no recursion)."""
+    stack = [(depth, node) for node in reversed(nodes)]
+    while stack:
+        depth, node = stack.pop()
         yield depth, node
-        yield from walk(node.children, depth + 1)
+        if node.children:
+            stack.extend([(depth + 1, child) for child in reversed(node.children)])
 
 
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
@@ -189,28 +204,28 @@ def _block(data: dict[str, Any]) -> Block:
 
 
 def _node_dict(node: Node) -> dict[str, Any]:
-    return {
-        "id": node.id,
-        "kind": node.kind,
-        "marker": node.marker,
-        "style": node.style,
-        "ordinal": node.ordinal,
-        "title": node.title,
-        "body": [_block_dict(b) for b in node.body],
-        "children": [_node_dict(c) for c in node.children],
-        "span": node.span,
-    }
+    """The JSON form of ``node`` and its subtree, built with a stack so any depth converts."""
+    root: list[dict[str, Any]] = []
+    stack = [(node, root)]
+    while stack:
+        node, siblings = stack.pop()
+        children: list[dict[str, Any]] = []
+        siblings.append({"id": node.id, "kind": node.kind, "marker": node.marker, "style": node.style,
+                         "ordinal": node.ordinal, "title": node.title,
+                         "body": [_block_dict(b) for b in node.body], "children": children, "span": node.span})
+        stack.extend((child, children) for child in reversed(node.children))
+    return root[0]
 
 
 def _node(data: dict[str, Any]) -> Node:
-    return Node(
-        id=data["id"],
-        kind=data["kind"],
-        marker=data.get("marker", ""),
-        style=data.get("style", "none"),
-        ordinal=data.get("ordinal"),
-        title=data.get("title", ""),
-        body=[_block(b) for b in data.get("body") or []],
-        children=[_node(c) for c in data.get("children") or []],
-        span=data.get("span"),
-    )
+    """The Node of a JSON form and its subtree, built with a stack so any depth converts."""
+    root: list[Node] = []
+    stack = [(data, root)]
+    while stack:
+        data, siblings = stack.pop()
+        node = Node(id=data["id"], kind=data["kind"], marker=data.get("marker", ""), style=data.get("style", "none"),
+                    ordinal=data.get("ordinal"), title=data.get("title", ""),
+                    body=[_block(b) for b in data.get("body") or []], span=data.get("span"))
+        siblings.append(node)
+        stack.extend((child, node.children) for child in reversed(data.get("children") or []))
+    return root[0]

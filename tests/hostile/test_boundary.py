@@ -60,6 +60,23 @@ def test_hand_built_documents_are_cleaned_by_every_exporter(tmp_path):
     assert doc.outline[0].title == "总体\x01要求\ud800"  # the caller's document is not changed
 
 
+def test_text_that_reads_like_an_escape_is_kept_and_an_unsafe_unit_is_cleaned(tmp_path):
+    import openpyxl
+
+    doc = gongwen.parse_text("一、总体要求\n全年增长5%，收入320亿元。\n")
+    doc.outline[0].title = r"a\b\f\u0001"  # what json writes for control characters, as text
+    doc.indicators[-1].unit = "亿\x01元"
+    for fmt in FORMATS:
+        gongwen.export(doc, fmt, tmp_path / f"x.{fmt}")
+    data = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    assert data["outline"][0]["title"] == r"a\b\f\u0001" and data["indicators"][-1]["unit"] == "亿\ufffd元"
+    assert read_xml((tmp_path / "x.xml").read_bytes()).indicators[-1].unit == "亿\ufffd元"
+    markdown = (tmp_path / "x.markdown").read_text(encoding="utf-8")
+    assert r"## 一、a\b\f\u0001" in markdown and "亿\ufffd元" in markdown
+    units = [row[5] for row in openpyxl.load_workbook(tmp_path / "x.xlsx")["Indicators"].iter_rows(values_only=True)]
+    assert units[-1] == "亿\ufffd元"
+
+
 def test_escape_rule_for_names():
     assert escape_name(b"a\xff.txt") == "a%FF.txt"
     assert escape_name("b\udcc4\udce3.txt") == "b%C4%E3.txt"

@@ -130,19 +130,32 @@ def test_pathological_shapes_parse_and_keep_their_meaning(unit):
     assert [n.title for _, n in doc.walk()][-1] == "主要任务"
 
 
-def test_a_hand_built_tree_too_deep_to_export_is_an_output_error(tmp_path):
-    from gongwen.errors import OutputError
+def test_a_hand_built_tree_20000_deep_writes_in_every_format(tmp_path):
+    import xml.parsers.expat
+
     from gongwen.model import Node
 
     doc = gongwen.parse_text(DOC)
     node = doc.outline[0]
-    for k in range(5000):
-        child = Node(id=f"{k}", kind="section", marker="", style="none", ordinal=None, title="深")
+    for k in range(20_000):
+        child = Node(id=f"d{k}", kind="section", marker="", style="none", ordinal=None, title="深")
         node.children = [child]
         node = child
-    with pytest.raises(OutputError, match="nested too deep"):
-        gongwen.export(doc, "json", tmp_path / "deep.json")
-    assert not (tmp_path / "deep.json").exists()
+    for fmt in ("json", "xml", "markdown", "docx", "xlsx"):
+        gongwen.export(doc, fmt, tmp_path / f"deep.{fmt}")
+    text = (tmp_path / "deep.json").read_text(encoding="utf-8")
+    assert text.count('"title": "深"') == 20_000 and text.endswith("\n}\n")
+    assert max(len(line) - len(line.lstrip(" ")) for line in text.splitlines()) == 60  # indentation stops growing
+    titles = []  # expat, which has no depth limit, checks the XML is well-formed
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = lambda name, attrs: titles.append(attrs.get("title"))
+    with (tmp_path / "deep.xml").open("rb") as f:
+        parser.ParseFile(f)
+    assert titles.count("深") == 20_000
+    # read_xml reads what libxml2 parses (256 levels at most without XML_PARSE_HUGE)
+    shallow = gongwen.Document.from_dict(doc.to_dict())
+    shallow.outline[0].children[0].children[0].children = []
+    assert read_xml(gongwen.export(shallow, "xml", tmp_path / "shallow.xml").read_bytes()) == shallow
 
 
 def test_inline_site_labels_are_found_without_a_backtracking_regex():

@@ -25,13 +25,16 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from gongwen.exporters.clean import clean_document
 from gongwen.exporters.rows import display_value
-from gongwen.exporters.zipfix import Part, compress, core_properties, write_zip
+from gongwen.exporters.zipfix import Part, compress, compress_text, core_properties, write_zip
+from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document, Indicator, walk
 from gongwen.plugin import Exporter, hookimpl
 
@@ -65,6 +68,7 @@ TABLE_COLUMNS = [("name", "指标", 30), ("value", "数值", 13), ("unit", "单�
                  ("qualifier", "限定", 10), ("kind", "类型", 10), ("period", "年份", 10)]  # widths in %
 ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 DYNAMIC = ("word/document.xml", "docProps/core.xml")
+RUN_CACHE = 10_000  # texts of table cells whose runs are kept for reuse
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -218,35 +222,47 @@ def _runs(row: list[str], merge: bool) -> list[tuple[str, int]]:
     return out
 
 
-def _table(rows: list[list[str]], style: str, widths: list[int] | None = None) -> str:
-    """A table whose first row is a bold header repeated on every page, with fixed column widths.
+def _cell(width: int, span: int, header: bool, runs: str) -> str:
+    merged = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merged}<w:vAlign w:val="center"/></w:tcPr>'
+            f'<w:p>{CELL_PPR.format(jc="center" if header else "left")}{runs}</w:p></w:tc>')
+
+
+def _table(rows: list[list[str]], style: str, widths: list[int] | None = None) -> Iterator[str]:
+    """A table whose first row is a bold header repeated on every page, with fixed column widths, in pieces.
 
     A header cell repeated across neighbouring columns (how a spanning cell reads in the model) is one
-    merged cell (``w:gridSpan``).
+    merged cell (``w:gridSpan``). Body cells are a column's template around the cell's runs, which are
+    made once per text (up to ``RUN_CACHE`` texts): a 90,000-row indicator table repeats most of them.
     """
     cols = max(len(r) for r in rows)
     widths = widths or column_widths(rows, cols)
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    body = []
-    for k, row in enumerate(rows):
-        cells, col = [], 0
-        for text, span in _runs(row + [""] * (cols - len(row)), merge=k == 0):
-            width = sum(widths[col:col + span])
-            merged = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
-            cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merged}<w:vAlign w:val="center"/>'
-                         f'</w:tcPr><w:p>{CELL_PPR.format(jc="center" if k == 0 else "left")}'
-                         f"{_run(text, bold=k == 0, size=TABLE_PT)}</w:p></w:tc>")
-            col += span
-        trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if k == 0 else "<w:trPr><w:cantSplit/></w:trPr>"
-        body.append(f"<w:tr>{trpr}{''.join(cells)}</w:tr>")
-    return (f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
-            f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr>'
-            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>")
+    yield (f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+           f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
+    cells, col = [], 0
+    for text, span in _runs(rows[0] + [""] * (cols - len(rows[0])), merge=True):
+        cells.append(_cell(sum(widths[col:col + span]), span, True, _run(text, bold=True, size=TABLE_PT)))
+        col += span
+    yield f"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"
+    heads = [_cell(sum(widths[c:c + 1]), 1, False, "\0").split("\0") for c in range(cols)]  # around the runs
+    runs: dict[str, str] = {}
+    for row in rows[1:]:
+        cells = []
+        for (head, foot), text in zip(heads, row + [""] * (cols - len(row)), strict=True):
+            run = runs.get(text)
+            if run is None:
+                run = _run(text, size=TABLE_PT)
+                if len(runs) < RUN_CACHE:
+                    runs[text] = run
+            cells.append(head + run + foot)
+        yield f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"
+    yield "</w:tbl>"
 
 
 def _block(block: Block, ids: dict[str, str]) -> str:
     if block.rows:
-        return _table(block.rows, ids["Table Grid"]) + _para("")
+        return "".join(_table(block.rows, ids["Table Grid"])) + _para("")
     if block.type == "figure":
         return _para(_run(f"［图］{block.text}"), ids["Caption"])
     if CAPTION.match(block.text):  # 表1 …, 图2 …: a caption, centred above its table or below its chart
@@ -282,43 +298,44 @@ def indicator_rows(doc: Document) -> list[list[str]]:
     return rows
 
 
-def body_xml(doc: Document, ids: dict[str, str]) -> str:
-    """The paragraphs and tables of ``doc`` as WordprocessingML."""
-    out: list[str] = []
+def body_xml(doc: Document, ids: dict[str, str]) -> Iterator[str]:
+    """The paragraphs and tables of ``doc`` as WordprocessingML, in pieces."""
     if doc.meta.title:
-        out.append(_para(_run(doc.meta.title), ids["Title"]))
+        yield _para(_run(doc.meta.title), ids["Title"])
     for block in doc.front:
         if block.text != doc.meta.title:
-            out.append(_front(block, ids))
+            yield _front(block, ids)
     for depth, node in walk(doc.outline):
         if node.kind == "section":
             if node.marker or node.title:  # the body of a document without headings has no heading line
-                out.append(_para(_run(f"{node.marker}{node.title}"), ids[f"h{min(depth, 4)}"], min(depth, 9) - 1))
+                yield _para(_run(f"{node.marker}{node.title}"), ids[f"h{min(depth, 4)}"], min(depth, 9) - 1)
             blocks = node.body
         else:
             first = node.body[0].text if node.body and node.body[0].type == "paragraph" else ""
-            out.append(_para(_run(f"{node.marker}{node.title}。", bold=True) + (_run(first) if first else "")))
+            yield _para(_run(f"{node.marker}{node.title}。", bold=True) + (_run(first) if first else ""))
             blocks = node.body[1:] if first else node.body
-        out.extend(_block(block, ids) for block in blocks)
-    out.extend(_block(block, ids) for block in doc.back)
+        for block in blocks:
+            yield _block(block, ids)
+    for block in doc.back:
+        yield _block(block, ids)
     if doc.indicators:
-        out.append(_para(_run("指标表"), ids["Caption"]))  # not a heading: the outline stays the document's
+        yield _para(_run("指标表"), ids["Caption"])  # not a heading: the outline stays the document's
         widths = [TEXT_TWIPS * pct // 100 for _, _, pct in TABLE_COLUMNS]
         widths[0] += TEXT_TWIPS - sum(widths)
-        out.append(_table(indicator_rows(doc), ids["Table Grid"], widths))
-    return "".join(out)
+        yield from _table(indicator_rows(doc), ids["Table Grid"], widths)
 
 
 def build(doc: Document) -> bytes:
     """The DOCX bytes of ``doc``."""
     doc = clean_document(doc)
     parts, head, tail, ids = _template()
-    document = (head + body_xml(doc, ids) + tail).encode("utf-8")
     core = core_properties(_t(doc.meta.title or ""), _t(doc.meta.speaker or "gongwen"))
-    dynamic = {"word/document.xml": document, "docProps/core.xml": core}
-    return write_zip([compress(p, dynamic[p]) if isinstance(p, str) else p for p in parts])
+    dynamic = {"word/document.xml": compress_text("word/document.xml", chain([head], body_xml(doc, ids), [tail])),
+               "docProps/core.xml": compress("docProps/core.xml", core)}
+    return write_zip([dynamic[p] if isinstance(p, str) else p for p in parts])
 
 
+@gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as DOCX."""
     stream.write(build(doc))

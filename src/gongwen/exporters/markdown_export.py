@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any, BinaryIO
 
-from gongwen.exporters.clean import clean_document
+from gongwen.exporters.clean import UnsafeText, checked, clean_document
 from gongwen.exporters.rows import display_value
+from gongwen.gcpause import gc_paused
 from gongwen.model import Block, Document, Node, walk
 from gongwen.plugin import Exporter, hookimpl
 
@@ -55,7 +56,14 @@ def _block(block: Block) -> list[str]:
 
 def render(doc: Document) -> str:
     """The Markdown text of ``doc``."""
-    doc = clean_document(doc)
+    try:
+        return "".join(checked([_render(doc)]))
+    except UnsafeText:
+        return _render(clean_document(doc))
+
+
+def _render(doc: Document) -> str:
+    """The Markdown text of ``doc``'s strings as they are (every one used is written or compared with constants)."""
     m = doc.meta
     out = ["---"]
     for key in ("title", "doc_type", "region", "year", "date", "speaker", "meeting"):
@@ -91,6 +99,7 @@ def _node(depth: int, node: Node) -> list[str]:
     return [lead, ""] + body
 
 
+@gc_paused()
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     """Write ``doc`` as Markdown."""
     stream.write(render(doc).encode("utf-8"))

@@ -19,13 +19,17 @@ def display_value(value: object) -> str:
 
 
 def node_paths(doc: Document) -> dict[str, str]:
-    """Map every node id to its title path (``一、… > （一）…``)."""
+    """Map the id of every node an indicator names to its title path (``一、… > （一）…``)."""
+    wanted = {ind.node for ind in doc.indicators}
     paths: dict[str, str] = {}
+    if not wanted:
+        return paths
     stack: list[str] = []
     for depth, node in doc.walk():
         del stack[depth - 1:]
         stack.append(f"{node.marker}{node.title}"[:30])
-        paths[node.id] = " > ".join(stack)
+        if node.id in wanted:
+            paths[node.id] = " > ".join(stack)
     return paths
 
 
