@@ -163,7 +163,7 @@ class Document:
         yield from walk(self.outline)
 
     def strings(self, source: bool = True) -> Iterator[str]:
-        """Every string value of the document, in no set order (``meta.source`` left out unless ``source``)."""
+        """Every string value of the document in document order (``meta.source`` left out unless ``source``)."""
         skip = None if source else self.meta.source
         stack: list[Any] = [self]
         while stack:
@@ -171,9 +171,9 @@ class Document:
             if value.__class__ is str:
                 yield value
             elif value.__class__ is list:
-                stack.extend(value)
+                stack.extend(reversed(value))
             elif hasattr(value, "__dict__") and value is not skip:
-                stack.extend(value.__dict__.values())
+                stack.extend(reversed(value.__dict__.values()))
 
 
 def walk(nodes: list[Node], depth: int = 1) -> Iterator[tuple[int, Node]]:

@@ -176,6 +176,8 @@ def _run(text: str, bold: bool = False, size: int | None = None) -> str:
     props = ("<w:b/><w:bCs/>" if bold else "") + (f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>'
                                                    if size else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    if "\n" not in text:
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
     lines = text.split("\n")
     return "".join(f'<w:r>{rpr}{"<w:br/>" if k else ""}<w:t xml:space="preserve">{_t(line)}</w:t></w:r>'
                    for k, line in enumerate(lines))

@@ -87,6 +87,30 @@ def _attributes(names: tuple[str, ...], values: tuple[object, ...]) -> str:
     return out
 
 
+def _plain(*texts: Any) -> bool:
+    """Whether every one of ``texts`` is a str that needs no escaping in an attribute."""
+    return all(t.__class__ is str for t in texts) and not _ATTR_ESCAPES.search("".join(texts))
+
+
+def _span(span: object) -> str | None:
+    """`` span="a b"`` for a span of two ints, "" for None; None for anything else."""
+    if span is None:
+        return ""
+    if span.__class__ is list and len(span) == 2 and span[0].__class__ is int and span[1].__class__ is int:
+        return f' span="{span[0]} {span[1]}"'
+    return None
+
+
+def _node_attributes(node: Node) -> str:
+    """The attributes of ``<node>``: one template for the usual types, else :func:`_attributes`."""
+    i, k, m, s, o, t = node.id, node.kind, node.marker, node.style, node.ordinal, node.title
+    span = _span(node.span)
+    if span is not None and (o is None or o.__class__ is int) and _plain(i, k, m, s, t):
+        ordinal = "" if o is None else f' ordinal="{o}"'
+        return f' id="{i}" kind="{k}" marker="{m}" style="{s}"{ordinal} title="{t}"{span}'
+    return _attributes(NODE_ATTRS, (i, k, m, s, o, t, node.span))
+
+
 def _indent(level: int) -> str:
     return _INDENTS[level] if level < 30 else _INDENTS[30]
 
@@ -106,7 +130,11 @@ def _row(row: list[str], level: int | None) -> str:
 
 
 def _block(block: Block, level: int) -> str:
-    attrs = _attributes(("type", "span"), (block.type, block.span))
+    span = _span(block.span)
+    if span is not None and _plain(block.type):
+        attrs = f' type="{block.type}"{span}'
+    else:
+        attrs = _attributes(("type", "span"), (block.type, block.span))
     if not block.rows:
         return _leaf("block", attrs, block.text)
     if block.text is not None:
@@ -151,8 +179,7 @@ def _nodes(nodes: list[Node], level: int) -> Iterator[str]:
             continue
         level = frame[1]
         pad = _indent(level + 1)
-        attrs = _attributes(NODE_ATTRS, (node.id, node.kind, node.marker, node.style, node.ordinal, node.title,
-                                         node.span))
+        attrs = _node_attributes(node)
         if len(node.body) < LONG:
             head = f"{_indent(level)}<node{attrs}>{pad}{_list('body', node.body, level + 1, _block)}{pad}"
         else:
