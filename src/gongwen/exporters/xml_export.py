@@ -40,7 +40,6 @@ SOURCE_FIELDS = ("path", "format", "encoding", "script", "sha256", "chars")
 INDICATOR_FIELDS = tuple(f for f in Indicator.__dataclass_fields__ if f != "text")
 NUMERIC = {"value", "value_base", "change", "value_max", "change_max"}
 INTEGER = {"year", "review_year", "chars", "period", "period_start", "offset", "ordinal", "level"}
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TEXT_ESCAPES = re.compile("[&<>\r]")
 _TEXT_TABLE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTR_ESCAPES = re.compile('[&<>"\n\r\t]')
@@ -60,11 +59,11 @@ def _s(value: object) -> str:
         return " ".join(str(v) for v in value)
     if isinstance(value, float):
         return repr(value)
-    return _ILLEGAL.sub("\ufffd", str(value))
+    return str(value)
 
 
 def _text(value: object) -> str:
-    """Element text as written (a clean document's strings hold nothing illegal)."""
+    """Element text as written (``write`` makes it safe)."""
     text = value if value.__class__ is str else _s(value)
     return text.translate(_TEXT_TABLE) if _TEXT_ESCAPES.search(text) else text
 
