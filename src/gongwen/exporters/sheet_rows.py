@@ -3,8 +3,9 @@
 Writing ``<row>`` elements from templates costs a fraction of openpyxl's
 per-cell objects and lxml calls; the cells read back the same: None is no
 cell, numbers are ``%.16g`` (NaN and infinities empty), a string is an inline
-string cut at 32,767 characters, except that ``=…`` is a formula and ``#N/A``
-and the other error codes are errors, as openpyxl makes them.
+string cut at 32,767 characters. Unlike openpyxl, a string is never a formula
+(``=…``) or an error code (``#N/A``): the text comes from documents, and a
+formula written by a document would run in the reader's spreadsheet.
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
-ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 MAX_STRING = 32767
 _ESCAPES = re.compile("[&<>\r]")
 _TABLE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_SPECIAL_FIRST = frozenset("=#")  # a formula, maybe an error code
 _letters: list[str] = []
 
 
@@ -48,10 +47,6 @@ def cell(ref: str, value: Any) -> str:
         value = str(value)[:MAX_STRING]
         if not value:
             return f'<c r="{ref}" t="inlineStr"/>'
-        if value[0] == "=" and len(value) > 1:
-            return f'<c r="{ref}"><f>{_text(value[1:])}</f><v/></c>'
-        if value in ERROR_CODES:
-            return f'<c r="{ref}" t="e"><v>{value}</v></c>'
         space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
         return f'<c r="{ref}" t="inlineStr"><is><t{space}>{_text(value)}</t></is></c>'
     if cls is int:
@@ -77,7 +72,7 @@ def rows_xml(rows: Iterable[list[Any]]) -> Iterator[str]:
                 if not value:
                     cells.append(f'<c r="{letters[c]}{r}" t="inlineStr"/>')
                     continue
-                if (len(value) <= MAX_STRING and value[0] not in _SPECIAL_FIRST and not value[0].isspace()
+                if (len(value) <= MAX_STRING and not value[0].isspace()
                         and not value[-1].isspace() and not _ESCAPES.search(value)):
                     cells.append(f'<c r="{letters[c]}{r}" t="inlineStr"><is><t>{value}</t></is></c>')
                     continue
