@@ -122,3 +122,13 @@ def test_the_body_of_a_document_without_headings_has_no_empty_heading(tmp_path):
     word = docx.Document(str(gongwen.export(doc, "docx", tmp_path / "a.docx")))
     assert not [p for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert body in [p.text for p in word.paragraphs]
+
+
+def test_a_table_block_without_cells_and_text_with_lone_surrogates_export(tmp_path):
+    from gongwen.model import Block
+
+    doc = gongwen.parse_text("一、总体\n全年增长5%。\n")
+    doc.outline[0].body.append(Block("table", "空表", [[], []]))
+    doc.indicators[0].name = "增长\ud800"
+    for fmt in ("docx", "csv"):
+        assert _bytes(doc, fmt)

@@ -263,7 +263,7 @@ def _table(rows: list[list[str]], style: str, widths: list[int] | None = None) -
 
 
 def _block(block: Block, ids: dict[str, str]) -> str:
-    if block.rows:
+    if block.rows and any(block.rows):  # rows without cells have no column to lay out: the text stays
         return "".join(_table(block.rows, ids["Table Grid"])) + _para("")
     if block.type == "figure":
         return _para(_run(f"［图］{block.text}"), ids["Caption"])

@@ -9,6 +9,7 @@ from typing import Any, BinaryIO
 from gongwen.exporters.rows import INDICATOR_COLUMNS, indicator_row, node_paths
 from gongwen.model import Document
 from gongwen.plugin import Exporter, hookimpl
+from gongwen.textsafe import safe_text
 
 
 def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
@@ -18,7 +19,8 @@ def write(doc: Document, stream: BinaryIO, options: dict[str, Any]) -> None:
     writer.writerow(INDICATOR_COLUMNS)
     paths = node_paths(doc)
     for ind in doc.indicators:
-        writer.writerow(["" if v is None else v for v in indicator_row(ind, paths)])
+        writer.writerow(["" if v is None else safe_text(v) if isinstance(v, str) else v
+                         for v in indicator_row(ind, paths)])
     stream.write(buf.getvalue().encode("utf-8-sig"))
 
 
