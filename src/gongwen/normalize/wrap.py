@@ -20,11 +20,12 @@ MIN_WIDTH = 20  # characters; narrower clusters are lists and headings, not a pa
 # Wide (two-column) characters: Hangul jamo, CJK and its punctuation, kana, Hangul, full-width forms.
 WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+WIDE_RUN = re.compile(WIDE.pattern + "+")
 
 
 def display_width(line: str) -> int:
     """Columns the line takes on a page: CJK and full-width characters count two, the rest one."""
-    return len(line) + len(WIDE.findall(line))
+    return len(line) + sum(map(len, WIDE_RUN.findall(line)))  # runs, not characters: far fewer objects
 
 
 def wrap_width(lines: list[str]) -> int | None:
