@@ -9,6 +9,8 @@ comes from cue words near the figure and from the part of the report it is in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from gongwen.model import Document, Indicator, Node
 from gongwen.parsing.markers import cn_to_int
@@ -17,6 +19,8 @@ from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
+CLAUSE_END = "，,；;。！？!?"  # a clause for the cue words around a figure (a colon does not end it)
+_BREAK_SETS = {chars: re.compile(f"[{re.escape(chars)}]") for chars in (CLAUSE_BREAK, CLAUSE_END)}
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，, 扣除物价上涨因素).
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|比\d{4}年末?|分别|均|"
@@ -126,11 +130,24 @@ LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
 
 
+@lru_cache(maxsize=16)
+def _break_ends(text: str, breaks: str) -> list[int]:
+    """Positions just after each of ``breaks`` in ``text``, in order (one sentence is asked again and again)."""
+    return [m.end() for m in _BREAK_SETS[breaks].finditer(text)]
+
+
+def _clause_start(text: str, start: int, floor: int = 0, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the clause holding ``start`` begins: after the last of ``breaks`` before it, not before ``floor``."""
+    if start <= floor:
+        return start
+    ends = _break_ends(text, breaks)
+    k = bisect_right(ends, start)
+    return ends[k - 1] if k and ends[k - 1] > floor else floor
+
+
 def _name(text: str, start: int, floor: int) -> str:
     """The name of the thing measured at ``start``: back to the clause start or ``floor``."""
-    i = start
-    while i > floor and text[i - 1] not in CLAUSE_BREAK:
-        i -= 1
+    i = _clause_start(text, start, floor)
     name = NOTE_CALL.sub("", LETTER_SPACING.sub("", text[i:start])).strip()
     if i == floor and floor:
         name = AFTER_FIGURE_LEAD.sub("", name)
@@ -139,7 +156,10 @@ def _name(text: str, start: int, floor: int) -> str:
     name = NAME_FROM.sub("", name)
     name = NAME_ASIDE.sub("", name)
     for _ in range(3):
-        name = NAME_TRAIL.sub("", name).strip()
+        trimmed = NAME_TRAIL.sub("", name).strip()
+        if trimmed == name:
+            break  # nothing more to take off
+        name = trimmed
     if verb := NAME_MID_VERB.search(name):
         name = name[verb.end():]
     if alias := NAME_ALIAS.search(name):
@@ -153,9 +173,7 @@ def _name(text: str, start: int, floor: int) -> str:
 
 def _clause_before(text: str, start: int, floor: int) -> str:
     """The name in the clause before the one holding ``start`` (when that clause holds no figure)."""
-    i = start
-    while i > floor and text[i - 1] not in CLAUSE_BREAK:
-        i -= 1
+    i = _clause_start(text, start, floor)
     if i <= floor or text[i - 1] not in "，,":
         return ""
     return _name(text, i - 1, floor)
@@ -212,10 +230,7 @@ def _counted(after: str) -> str:
 
 
 def _clause(text: str, start: int) -> str:
-    i = start
-    while i > 0 and text[i - 1] not in "，,；;。！？!?":
-        i -= 1
-    return text[i:start]
+    return text[_clause_start(text, start, 0, CLAUSE_END):start]
 
 
 def _shared_tail(item: str, last: str) -> str:
