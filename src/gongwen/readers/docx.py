@@ -24,6 +24,9 @@ HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$", re.IGNORECASE)
 SHORT_HEADING = 40
 MAX_COLUMNS = 1000  # cells in one table row, gridSpan included
 MAX_CELLS = 500_000  # table cells in the whole document, gridSpan included
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RUN, HYPERLINK = W + "r", W + "hyperlink"
+RUN_TEXT = tuple(W + tag for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))  # what Run.text reads
 
 
 def check_archive(path: Path) -> None:
@@ -64,7 +67,18 @@ def _style_name(paragraph: Any, names: dict[str, str], default: str) -> str:
     return names.get(style_id, default) if style_id else default
 
 
-def _heading_level(paragraph: Any, name: str) -> int | None:
+def _run_text(run: Any) -> str:
+    return "".join(str(e) for e in run.iterchildren(*RUN_TEXT))  # python-docx elements know their text
+
+
+def _paragraph_text(element: Any) -> str:
+    """The text python-docx's ``Paragraph.text`` gives, read from the children directly instead of by XPath."""
+    return "".join(_run_text(e) if e.tag == RUN else "".join(_run_text(r) for r in e.iterchildren(RUN))
+                   for e in element.iterchildren(RUN, HYPERLINK))
+
+
+def _heading_level(paragraph: Any, name: str, text: str) -> int | None:
+    """The outline level Word gives the paragraph (``text``: its text, stripped), or None."""
     from docx.oxml.ns import qn
 
     ppr = paragraph._p.pPr
@@ -76,7 +90,6 @@ def _heading_level(paragraph: Any, name: str) -> int | None:
         return int(m.group(1))
     if ppr is not None:
         num = ppr.find(qn("w:numPr"))
-        text = paragraph.text.strip()
         if num is not None and len(text) <= SHORT_HEADING and "。" not in text:
             ilvl = num.find(qn("w:ilvl"))
             value = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
@@ -139,7 +152,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
-            text = paragraph.text.strip()
+            text = _paragraph_text(element).strip()
             caption = _figure_caption(element) if not text else None
             if caption:
                 figures.add(len(lines))
@@ -147,7 +160,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
             if not text:
                 continue
             name = _style_name(paragraph, style_names, default_style)
-            level = _heading_level(paragraph, name)
+            level = _heading_level(paragraph, name, text)
             if level is not None and name != "Title":
                 levels[len(lines)] = level
             lines.append(text)
