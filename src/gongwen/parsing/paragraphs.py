@@ -16,6 +16,7 @@ from dataclasses import dataclass
 PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)"
                         r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
 STRIP = " \t\u3000\xa0"
+SPACE_CHAR = re.compile("[ \t\u3000\xa0]")  # PARA_BREAK needs one
 
 
 @dataclass
@@ -48,6 +49,9 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
             continue
         if n in tables or n in (figures or ()):
             paras.append(Para(line, True, n, None, tables.get(n, [])))
+            continue
+        if not SPACE_CHAR.search(line):
+            paras.append(Para(line, True, n, hints.get(n)))  # one paragraph: no break can be in it
             continue
         first, indented, start = True, False, 0
         for brk in [*PARA_BREAK.finditer(line), None]:
