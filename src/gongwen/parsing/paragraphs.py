@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 # A space after a sentence end, or the paragraph indent of text flattened to one line
 # (two ideographic spaces, or a tab) wherever it stands.
+# (The second branch starts only where a run of spaces starts: tried inside a long run it would
+# scan the rest of the run at every position, quadratic time; it never matches there first anyway.)
 PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)"
-                        r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
+                        r"|(?<![ \xa0])[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
 STRIP = " \t\u3000\xa0"
 SPACE_CHAR = re.compile("[ \t\u3000\xa0]")  # PARA_BREAK needs one
 
