@@ -31,6 +31,7 @@ NAME_TRAIL = re.compile(
     r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|要|将|实际)$"
 )
+NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
 NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|同时|"
                        r"实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
@@ -148,27 +149,44 @@ def _clause_start(text: str, start: int, floor: int = 0, breaks: str = CLAUSE_BR
 def _name(text: str, start: int, floor: int) -> str:
     """The name of the thing measured at ``start``: back to the clause start or ``floor``."""
     i = _clause_start(text, start, floor)
-    name = NOTE_CALL.sub("", LETTER_SPACING.sub("", text[i:start])).strip()
+    name = _without_note_calls(_without_letter_spacing(text[i:start])).strip()
     if i == floor and floor:
         name = AFTER_FIGURE_LEAD.sub("", name)
-    if NAME_FROM.fullmatch(name) and i > floor and text[i - 1] in "，,":
+    # Each regex below is tried only on names holding the words it needs (most hold none).
+    starting = "由" in name or "从" in name
+    if starting and NAME_FROM.fullmatch(name) and i > floor and text[i - 1] in "，,":
         return _name(text, i - 1, floor)  # 工业制成品所占比重，由上年的53.4%: the thing is named before
-    name = NAME_FROM.sub("", name)
-    name = NAME_ASIDE.sub("", name)
+    if starting:
+        name = NAME_FROM.sub("", name)
+    if "按" in name or "除" in name or "包括" in name or "其中" in name:
+        name = NAME_ASIDE.sub("", name)
     for _ in range(3):
-        trimmed = NAME_TRAIL.sub("", name).strip()
+        # a match starts near the end (one further: $ also matches before a last newline)
+        trail = NAME_TRAIL.search(name, max(0, len(name) - NAME_TRAIL_WIDTH - 1))
+        trimmed = (name[:trail.start()] + name[trail.end():] if trail else name).strip()
         if trimmed == name:
             break  # nothing more to take off
         name = trimmed
-    if verb := NAME_MID_VERB.search(name):
+    if ("有" in name or "安排" in name or "办理" in name) and (verb := NAME_MID_VERB.search(name)):
         name = name[verb.end():]
-    if alias := NAME_ALIAS.search(name):
+    if name.endswith(("）", ")")) and (alias := NAME_ALIAS.search(name)):  # name is stripped: $ is the end
         return alias.group(1)
-    prefix = NAME_PREFIX.match(name)
+    prefix = NAME_PREFIX.match(name) if name[:1] in "到年全我" or name[0].isdigit() else None
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
-    name = NAME_VERB.sub("", NAME_LEAD.sub("", name))
+    if lead := NAME_LEAD.match(name):  # anchored at the start: at most one match to drop
+        name = name[lead.end():]
+    if "实现" in name:
+        name = NAME_VERB.sub("", name)
     return name[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
+
+
+def _without_letter_spacing(text: str) -> str:
+    return LETTER_SPACING.sub("", text) if " " in text else text
+
+
+def _without_note_calls(text: str) -> str:
+    return NOTE_CALL.sub("", text) if "[" in text or "［" in text or "〔" in text else text
 
 
 def _clause_before(text: str, start: int, floor: int) -> str:
@@ -206,7 +224,7 @@ def _after(text: str, end: int) -> str:
         elif text[i] == "、" and not depth:
             break
         i += 1
-    return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", NOTE_CALL.sub("", text[end:i]).strip()))
+    return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", _without_note_calls(text[end:i]).strip()))
 
 
 def _counts(q: Quantity) -> bool:
@@ -390,9 +408,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             grouped = increase = False
             if floor and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
-            if NAME_PREFIX.fullmatch(subject):
+            if (not subject or subject[0] in "到年全我" or subject[0].isdigit()) and NAME_PREFIX.fullmatch(subject):
                 subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
-            elif examples := list(EXAMPLES_END.finditer(subject)):
+            elif "等" in subject and (examples := list(EXAMPLES_END.finditer(subject))):
                 # examples, then their kind: 改造迎亲大桥等桥梁7座 → 桥梁; 人大附中拉萨学校等11所学校 → after
                 subject = subject[examples[-1].end():]
             if len(run) > 1 and not EACH_END.sub("", subject):
@@ -460,15 +478,16 @@ def period_of(before: str, review_year: int | None) -> tuple[int | None, int | N
     过去五年 / 五年来 → the five years up to the year under review; 2024年 → 2024.
     """
     window = before[-PERIOD_REACH:]
-    if m := BY_YEAR.search(window) or BY_YEAR.search(before[:SENTENCE_OPENING]):
+    year = "年" in window  # every pattern below but PLAN_SPAN needs a 年 (most windows have none)
+    if m := (BY_YEAR.search(window) if year else None) or BY_YEAR.search(before[:SENTENCE_OPENING]):
         return None, int(m.group(1))  # 到2025年 before the figure, or opening its sentence
-    if m := YEAR_RANGE.search(window):
+    if year and (m := YEAR_RANGE.search(window)):
         return int(m.group(1)), int(m.group(2))
-    if m := PLAN_SPAN.search(window):
+    if "五" in window and (m := PLAN_SPAN.search(window)):
         return plan_years(cn_to_int(m.group(1)))
-    if review_year is not None and FIVE_YEARS.search(window):
+    if year and review_year is not None and FIVE_YEARS.search(window):
         return review_year - 4, review_year
-    if m := LAST_YEAR_NAMED.search(window):
+    if year and (m := LAST_YEAR_NAMED.search(window)):
         return None, int(m.group(1))
     return None, None
 
@@ -489,7 +508,10 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     if review_year is not None:
         def past(m: re.Match) -> str:
             return "" if int(m.group(1)) <= review_year else m.group()
-        window, before = BY_YEAR.sub(past, window), BY_YEAR.sub(past, before)
+        if "到" in window:
+            window = BY_YEAR.sub(past, window)
+        if "到" in before:
+            before = BY_YEAR.sub(past, before)
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
     if firm.search(window):
         return "target"
@@ -510,7 +532,7 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
     clause = _clause(sentence, pos)
     previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
     window = clause + sentence[pos:max(pos, end or pos) + CUE_AFTER]
-    starting = bool(NAME_FROM.search(clause))
+    starting = ("由" in clause or "从" in clause) and bool(NAME_FROM.search(clause))
     if starting:
         kind = "actual"  # a starting point (由84万元上升到…, 从人均40元提高到45元) is where things stand
     else:
@@ -556,14 +578,17 @@ def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Ind
     """
     found: list[Indicator] = []
     for k, text in enumerate(texts, -1):
-        if not HAS_NUMBER.search(text):
-            continue
-        for m in SENTENCE.finditer(text):
-            if HAS_NUMBER.search(m.group()):
-                for ind in _sentence_indicators(m.group(), node_id, part):
-                    ind.where = (node_id, k, m.start() + (ind.span or [0])[0])  # type: ignore[attr-defined]
-                    ind.span = None
-                    found.append(ind)
+        number = HAS_NUMBER.search(text)  # the next number: sentences before it hold none
+        for m in (SENTENCE.finditer(text) if number else ()):
+            if number.start() >= m.end():
+                continue
+            for ind in _sentence_indicators(m.group(), node_id, part):
+                ind.where = (node_id, k, m.start() + (ind.span or [0])[0])  # type: ignore[attr-defined]
+                ind.span = None
+                found.append(ind)
+            number = HAS_NUMBER.search(text, m.end())
+            if not number:
+                break
     return found
 
 
