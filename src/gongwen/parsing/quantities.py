@@ -73,6 +73,26 @@ RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第])(?P<lo>{NUMBER}) ?(?:—|-|–|~
 # The first of two point changes (分别下降0.2个和0.1个百分点): its unit is printed once, after the last.
 POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _opening_with_a_digit(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` rewritten to open with a digit, for speed: the same matches, groups and spans.
+
+    ``(?<![X])(?P<g>NUMBER)…`` becomes ``(?P<g>\\d(?<![X]\\d)(?:NUMBER after its first digit))…``,
+    so the regex engine skips to digits instead of trying the lookbehind at every position.
+    A pattern of another shape is returned as it is.
+    """
+    after_first_digit = {r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?":
+                         r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"}.get(NUMBER)
+    head = re.match(r"\(\?<!\[([^\]]*)\]\)\(\?P<(\w+)>" + re.escape(NUMBER) + r"\)", pattern.pattern)
+    if after_first_digit is None or head is None:
+        return pattern
+    return re.compile(rf"(?P<{head.group(2)}>\d(?<![{head.group(1)}]\d)(?:{after_first_digit}))"
+                      + pattern.pattern[head.end():], pattern.flags)
+
+
+# What scan() runs: the number-led patterns above, opening with a digit.
+VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN = (_opening_with_a_digit(p) for p in (VALUE, PERCENT, RANGE_VALUE))
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
@@ -153,13 +173,13 @@ def scan(sentence: str) -> list[Quantity]:
     has_magnitude = "万" in text or "亿" in text
     # Cheap tests before the passes that cannot match without them.
     has_percent = "%" in text or "‰" in text or "倍" in text or "分点" in text
-    for m in (RANGE_VALUE.finditer(text) if has_range else ()):
+    for m in (RANGE_VALUE_SCAN.finditer(text) if has_range else ()):
         if m.group("unit") == "%":
             continue  # 6%—6.5% and 6—6.5%: percent ranges go through the percent pass and _ranges_and_qualifiers
         q = Quantity(m.start(), m.end(), _num(m.group("lo")), m.group("unit"), value_max=_num(m.group("hi")))
         found.append(q)
         taken.append((m.start(), m.end()))
-    percents = [(m, m.group("unit")) for m in PERCENT.finditer(text)] if has_percent else []
+    percents = [(m, m.group("unit")) for m in PERCENT_SCAN.finditer(text)] if has_percent else []
     if "分点" in text:
         percents += [(m, "个" + m.group("unit")) for m in POINTS_FIRST.finditer(text)]
     for m, unit in sorted(percents, key=lambda pair: pair[0].start()):
@@ -185,7 +205,7 @@ def scan(sentence: str) -> list[Quantity]:
         if not taken.covers(m.start()):
             found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
             taken.append((m.start(), m.end()))
-    for m in VALUE.finditer(text):
+    for m in VALUE_SCAN.finditer(text):
         if taken.covers(m.start()) or THRESHOLD_NEXT.match(text, m.end()):
             continue
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
