@@ -1,0 +1,73 @@
+"""Patterns rewritten for speed match exactly as the plain forms they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from gongwen.parsing import indicators, markers, paragraphs, quantities
+
+
+def _strings(alphabet: str, count: int = 20000, longest: int = 14, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, longest))) for _ in range(count)]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups(), [m.span(g) for g in range(1, (pattern.groups or 0) + 1)])
+            for m in pattern.finditer(text)]
+
+
+def test_boundary_matches_as_its_plain_form():
+    plain = re.compile(rf"(?:([{re.escape(markers.SENTENCE_BREAK)}，,])[{markers.SPACE}]*"
+                       rf"|(?<=[^{re.escape(markers.OPENERS)}])[{markers.SPACE}])"
+                       rf"(?=[{re.escape(''.join(sorted(markers.MARKER_START)))}])")
+    for text in _strings("。，,；: \t\u3000\xa0一二第（“\"a中1①"):
+        assert _matches(markers.BOUNDARY, text) == _matches(plain, text), text
+
+
+def test_paragraph_break_matches_as_its_plain_form():
+    plain = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)"
+                       r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
+    for text in _strings(" \xa0\u3000\t。x)”a\u2003"):
+        assert _matches(paragraphs.PARA_BREAK, text) == _matches(plain, text), text
+
+
+@pytest.mark.parametrize("plain, fast", [(quantities.VALUE, quantities.VALUE_SCAN),
+                                         (quantities.PERCENT, quantities.PERCENT_SCAN),
+                                         (quantities.RANGE_VALUE, quantities.RANGE_VALUE_SCAN)])
+def test_number_patterns_opening_with_a_digit_match_as_the_grammar(plain, fast):
+    assert fast.pattern.startswith("(?P<")  # the rewrite applied: the grammar still has the shape it reads
+    for text in _strings("0123456789.,第a+ 万亿元%个百分点多余—至到月年底级"):
+        assert _matches(fast, text) == _matches(plain, text), text
+
+
+def test_name_trail_width_covers_its_longest_word():
+    parser = pytest.importorskip("re._parser")
+    assert parser.parse(indicators.NAME_TRAIL.pattern).getwidth()[1] <= indicators.NAME_TRAIL_WIDTH
+
+
+def test_docx_paragraph_text_is_python_docx_text():
+    docx = pytest.importorskip("docx")
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+    from docx.text.paragraph import Paragraph
+
+    from gongwen.readers.docx import _paragraph_text
+
+    d = docx.Document()
+    p = d.add_paragraph("一、")
+    run = p.add_run("经济\t运行")
+    run.add_break()
+    run.add_break(WD_BREAK.PAGE)
+    p.add_run("平稳")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    p._p.append(parse_xml(f'<w:hyperlink xmlns:w="{w}"><w:r><w:t>链接</w:t><w:noBreakHyphen/></w:r>'
+                          f'<w:r><w:cr/><w:t xml:space="preserve"> 文字 </w:t></w:r></w:hyperlink>'))
+    p._p.append(parse_xml(f'<w:r xmlns:w="{w}"><w:ptab w:relativeTo="margin" w:alignment="left" w:leader="none"/>'
+                          f'<w:t/></w:r>'))
+    for element in d.element.body.iter(f"{{{w}}}p"):
+        assert _paragraph_text(element) == Paragraph(element, d).text
+    assert _paragraph_text(p._p) == "一、经济\t运行\n平稳链接-\n 文字 \t"
