@@ -51,10 +51,15 @@ def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
     garbled characters per original one); a zone that holds ASCII need not.
     """
     try:
-        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")])
+        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")]) if "\ufffd" in run \
+            else run.encode("gb18030")
     except UnicodeEncodeError:
         return None
-    fixed = data.decode("utf-8", errors="replace")
+    return _checked(data.decode("utf-8", errors="replace"), run, garbled_only)
+
+
+def _checked(fixed: str, run: str, garbled_only: bool = True) -> str | None:
+    """``fixed``, the UTF-8 reading of ``run``, if it reads as repaired mojibake (see ``_utf8_of``), else None."""
     if fixed.count("\ufffd") > MAX_ERROR_SHARE * len(fixed):
         return None
     if garbled_only and len(fixed) * 5 > len(run) * 4:
@@ -62,10 +67,25 @@ def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
     return fixed
 
 
+def _utf8_of_runs(runs: list[str]) -> list[str | None]:
+    """``_utf8_of`` of each run, those without U+FFFD read in one encode and decode.
+
+    Joined by newlines, which no GB18030 multi-byte character holds and every UTF-8
+    decoding error stops at, the runs decode to their own readings joined by newlines.
+    """
+    whole = [run for run in runs if "\ufffd" not in run]
+    try:
+        readings = iter("\n".join(whole).encode("gb18030").decode("utf-8", errors="replace").split("\n"))
+    except UnicodeEncodeError:
+        return [_utf8_of(run) for run in runs]
+    return [_checked(next(readings), run) if "\ufffd" not in run else _utf8_of(run) for run in runs]
+
+
 def _zones(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, repaired)`` of the mojibake zones: garbled runs, merged across ASCII-only gaps."""
     spans = [m.span() for m in NON_ASCII_RUN.finditer(text)]
-    garbled = [e - s >= MIN_RUN and _utf8_of(text[s:e]) is not None for s, e in spans]
+    readings = iter(_utf8_of_runs([text[s:e] for s, e in spans if e - s >= MIN_RUN]))
+    garbled = [e - s >= MIN_RUN and next(readings) is not None for s, e in spans]
     for k, (s, e) in enumerate(spans):  # short runs (销�, after 5%) go with a garbled neighbour
         if not garbled[k] and e - s < MIN_RUN and ((k and garbled[k - 1]) or (k + 1 < len(spans) and garbled[k + 1])):
             garbled[k] = _utf8_of(text[s:e], garbled_only=False) is not None
