@@ -71,3 +71,14 @@ def test_docx_paragraph_text_is_python_docx_text():
     for element in d.element.body.iter(f"{{{w}}}p"):
         assert _paragraph_text(element) == Paragraph(element, d).text
     assert _paragraph_text(p._p) == "一、经济\t运行\n平稳链接-\n 文字 \t"
+
+
+def test_pinyin_and_glued_page_number_patterns_match_as_their_plain_forms():
+    from gongwen.normalize import pages, pinyin
+
+    plain_pinyin = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü\u00e0-\u01dc\u0300-\u036f\u1e3f\u01f9]{1,7})[)）]")
+    for text in _strings("區報(（)）qūbào中a 1", longest=16):
+        assert _matches(pinyin.PINYIN_ANNOTATION, text) == _matches(plain_pinyin, text), text
+    plain_glued = re.compile(r"(?<=[ \t\u3000\xa0])\d{1,3}(?=[\u4e00-\u9fff])")
+    for text in _strings(" \t\u3000\xa0012345宏观a", longest=16):
+        assert _matches(pages.GLUED_NUMBER, text) == _matches(plain_glued, text), text
