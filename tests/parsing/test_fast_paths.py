@@ -37,10 +37,12 @@ def test_paragraph_break_matches_as_its_plain_form():
 
 @pytest.mark.parametrize("plain, fast", [(quantities.VALUE, quantities.VALUE_SCAN),
                                          (quantities.PERCENT, quantities.PERCENT_SCAN),
-                                         (quantities.RANGE_VALUE, quantities.RANGE_VALUE_SCAN)])
-def test_number_patterns_opening_with_a_digit_match_as_the_grammar(plain, fast):
+                                         (quantities.RANGE_VALUE, quantities.RANGE_VALUE_SCAN),
+                                         (quantities.MIXED, quantities.MIXED_SCAN),
+                                         (quantities.CN_VALUE, quantities.CN_VALUE_SCAN)])
+def test_number_patterns_opening_with_a_character_match_as_the_grammar(plain, fast):
     assert fast.pattern.startswith("(?P<")  # the rewrite applied: the grammar still has the shape it reads
-    for text in _strings("0123456789.,第a+ 万亿元%个百分点多余—至到月年底级"):
+    for text in _strings("0123456789.,第a+ 万亿元%个百分点多余—至到月年底级三十百千两"):
         assert _matches(fast, text) == _matches(plain, text), text
 
 

@@ -364,7 +364,8 @@ def _class_label(sentence: str, q: Quantity) -> bool:
         return True  # 30万吨级: the unit word sits before 级
     if q.unit == "岁" and (q.value_max is not None or AGE_BOUND.match(after)):
         return True
-    return bool(THRESHOLD_AFTER.match(after) and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
+    return bool("的" in after and THRESHOLD_AFTER.match(after)
+                and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
 
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:

@@ -75,24 +75,33 @@ POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个(?=(?:和|、|及|与
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _opening_with_a_digit(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` rewritten to open with a digit, for speed: the same matches, groups and spans.
+# How the group that opens a pattern reads once its first character is taken: (first, rest).
+_FIRST_AND_REST = {
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?": (r"\d", r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"),
+    r"\d+": (r"\d", r"\d*"),
+    f"[{CN_NUMBER}]{{1,5}}": (f"[{CN_NUMBER}]", f"[{CN_NUMBER}]{{0,4}}"),
+}
 
-    ``(?<![X])(?P<g>NUMBER)…`` becomes ``(?P<g>\\d(?<![X]\\d)(?:NUMBER after its first digit))…``,
-    so the regex engine skips to digits instead of trying the lookbehind at every position.
-    A pattern of another shape is returned as it is.
+
+def _opening_with_a_character(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` rewritten to open with a character class, for speed: the same matches, groups and spans.
+
+    ``(?<![X])(?P<g>[C]…)…`` becomes ``(?P<g>[C](?<![X][C])…)…``, so the regex engine skips to the
+    characters of ``[C]`` instead of trying the lookbehind at every position. A pattern of
+    another shape is returned as it is.
     """
-    after_first_digit = {r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?":
-                         r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"}.get(NUMBER)
-    head = re.match(r"\(\?<!\[([^\]]*)\]\)\(\?P<(\w+)>" + re.escape(NUMBER) + r"\)", pattern.pattern)
-    if after_first_digit is None or head is None:
-        return pattern
-    return re.compile(rf"(?P<{head.group(2)}>\d(?<![{head.group(1)}]\d)(?:{after_first_digit}))"
-                      + pattern.pattern[head.end():], pattern.flags)
+    head = re.match(r"\(\?<!\[([^\]]*)\]\)\(\?P<(\w+)>", pattern.pattern)
+    rest = pattern.pattern[head.end():] if head else ""
+    for body, (first, after_first) in _FIRST_AND_REST.items():
+        if head and rest.startswith(body + ")"):
+            return re.compile(rf"(?P<{head.group(2)}>{first}(?<![{head.group(1)}]{first}){after_first})"
+                              + rest[len(body) + 1:], pattern.flags)
+    return pattern
 
 
-# What scan() runs: the number-led patterns above, opening with a digit.
-VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN = (_opening_with_a_digit(p) for p in (VALUE, PERCENT, RANGE_VALUE))
+# What scan() runs: the patterns above that open with a lookbehind, opening with a character class.
+VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN = (
+    _opening_with_a_character(p) for p in (VALUE, PERCENT, RANGE_VALUE, MIXED, CN_VALUE))
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
@@ -201,7 +210,7 @@ def scan(sentence: str) -> list[Quantity]:
             for term in RATIO_TERM.finditer(m.group()):
                 found.append(Quantity(m.start() + term.start(), m.start() + term.end(), _num(term.group()), ""))
             taken.append((m.start(), m.end()))
-    for m in (MIXED.finditer(text) if has_magnitude else ()):
+    for m in (MIXED_SCAN.finditer(text) if has_magnitude else ()):
         if not taken.covers(m.start()):
             found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
             taken.append((m.start(), m.end()))
@@ -218,7 +227,7 @@ def scan(sentence: str) -> list[Quantity]:
     found_at = _Taken(len(text))
     for q in (found if has_magnitude else ()):  # only the Chinese-numeral pass reads it
         found_at.append((q.start, q.end))
-    for m in (CN_VALUE.finditer(text) if has_magnitude else ()):
+    for m in (CN_VALUE_SCAN.finditer(text) if has_magnitude else ()):
         if (taken.covers(m.start()) or found_at.covers(m.start())
                 or THRESHOLD_NEXT.match(text, m.end())):
             continue
