@@ -290,10 +290,12 @@ def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]
     figures are one per thing, so a two-in-one word such as 城乡 splits); so are
     an adverbial after the list (A、B年均分别增长 → A, B), a share (A、B占GDP比重) and a measure noun.
     """
-    m = EACH.search(subject)
+    m = EACH.search(subject) if "分别" in subject or "各" in subject else None
     if m:
         measure = NAME_LEAD.sub("", re.sub(r"^(?:完成|实现|达到|达|为)", "", subject[m.end():]))
         return [n + measure for n in _distribute_names(subject[:m.start()], count, each=True)]
+    if count < 2:
+        return [subject] * count  # one figure: one name (what the end of this function gives it)
     items = [s for s in SUBJECT_SPLIT.split(subject) if s]
     if len(items) == 1 and count == 2 and each:  # 城乡居民收入分别…: a two-in-one word, but not
         # 进出口总额接连突破8万亿元、9万亿元 (two levels of one thing)
@@ -447,7 +449,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 group_last = ind if grouped else group_last
                 if increase:
                     pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
-                elif COMPARISON_BASE.search(_clause(sentence, first.start)):
+                elif "比" in sentence and COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
                 else:
                     pending.append(ind)  # a thing measured waits for a change after it
@@ -531,12 +533,14 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
 def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, end: int | None = None) -> Indicator:
     """An indicator at ``pos`` (the figure or its change verb; ``end`` where the figure ends)."""
     clause = _clause(sentence, pos)
-    previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
     window = clause + sentence[pos:max(pos, end or pos) + CUE_AFTER]
     starting = ("由" in clause or "从" in clause) and bool(NAME_FROM.search(clause))
     if starting:
         kind = "actual"  # a starting point (由84万元上升到…, 从人均40元提高到45元) is where things stand
+    elif part.bulletin:
+        kind = "actual"  # as kind_of says for a communiqué, without looking for the clause before
     else:
+        previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     period_start, period = period_of(sentence[:pos], part.review_year)
