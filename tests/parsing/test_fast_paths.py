@@ -84,3 +84,28 @@ def test_pinyin_and_glued_page_number_patterns_match_as_their_plain_forms():
     plain_glued = re.compile(r"(?<=[ \t\u3000\xa0])\d{1,3}(?=[\u4e00-\u9fff])")
     for text in _strings(" \t\u3000\xa0012345宏观a", longest=16):
         assert _matches(pages.GLUED_NUMBER, text) == _matches(plain_glued, text), text
+
+
+def _candidates_one_style_at_a_time(text: str, line_start: bool) -> list[markers.Candidate]:
+    found = []
+    for pos, after_comma in markers.boundary_positions(text):
+        for style, kind, regex in markers.MARKERS:
+            if after_comma and kind != "item":
+                continue
+            if style in markers.LINE_ONLY and not (pos == 0 and line_start and len(text) <= markers.MAX_LINE_HEADING
+                                                   and "。" not in text):
+                continue
+            if style in markers.WHOLE_PARAGRAPH and pos != 0:
+                continue
+            if m := regex.match(text, pos):
+                found.append(markers.Candidate(0, pos, m.end(), markers.STYLE_ALIAS.get(style, style), kind,
+                                               markers.ordinal_of(style, m.group(1)), m.group(0).replace(" ", ""),
+                                               line_start and pos == 0, after_comma))
+                break
+    return found
+
+
+def test_markers_found_by_one_alternation_as_one_style_at_a_time():
+    for text in _strings("一二三十壹第编篇部分章节，,、：:是要的否（()）“\"”即 .．1203①⑳首先其次最后。中文"):
+        for line_start in (True, False):
+            assert markers.find_candidates(0, text, line_start) == _candidates_one_style_at_a_time(text, line_start)
