@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9,
@@ -122,7 +122,7 @@ def boundary_positions(text: str) -> list[tuple[int, bool]]:
     return positions
 
 
-@lru_cache(maxsize=None)
+@cache
 def _marker_alternation(after_comma: bool, line_heading: bool, at_start: bool) -> tuple[re.Pattern[str], dict]:
     """The marker styles allowed at a position as one regex, alternatives in ``MARKERS`` order (the
     first style that matches wins, as matching them one by one), and by the index of each
