@@ -111,3 +111,30 @@ def test_markers_found_by_one_alternation_as_one_style_at_a_time():
     for text in filter(None, _strings("一二三十壹第编篇部分章节，,、：:是要的否（()）“\"”即 .．1203①⑳首先其次最后。中文")):
         for line_start in (True, False):
             assert markers.find_candidates(0, text, line_start) == _candidates_one_style_at_a_time(text, line_start)
+
+
+def test_mojibake_runs_read_together_as_one_by_one():
+    from gongwen.normalize import mojibake
+
+    def one_by_one(run: str) -> str | None:
+        try:
+            data = mojibake._join([piece.encode("gb18030") for piece in run.split("\ufffd")])
+        except UnicodeEncodeError:
+            return None
+        fixed = data.decode("utf-8", errors="replace")
+        if fixed.count("\ufffd") > mojibake.MAX_ERROR_SHARE * len(fixed) or len(fixed) * 5 > len(run) * 4:
+            return None
+        return fixed
+
+    text = "二、坚持稳中求进，全年地区生产总值增长5.2%（一）搞好经济运行：城乡居民收入９.１万元"
+    rnd = random.Random(11)
+    runs = []
+    for _ in range(3000):
+        piece = text[rnd.randrange(len(text)):][:rnd.randint(1, 20)]
+        runs += mojibake.NON_ASCII_RUN.findall(piece.encode().decode("gbk", errors="replace"))
+    pool = "".join(chr(c) for c in [*range(0x4e00, 0x4e40), *range(0x9000, 0x9040), *range(0x80, 0x100)]) + "\ufffd"
+    runs += _strings(pool, count=3000, longest=12)
+    runs = [run for run in runs if len(run) >= mojibake.MIN_RUN]
+    readings = mojibake._utf8_of_runs(runs)
+    assert readings == [one_by_one(run) for run in runs]
+    assert any(readings)  # some runs were mojibake

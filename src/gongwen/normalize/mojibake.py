@@ -20,6 +20,7 @@ NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 MIN_RUN = 4  # a run this long decides on its own; shorter ones join a garbled neighbour
 MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
 LOST_BYTE = b"\x80"
+CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that never start a character
 
 
 FULL_WIDTH_BLOCK = b"\xef\xbc"  # （ ） ， ： … : a lost last byte there is ） inside an open bracket, else ，
@@ -68,17 +69,19 @@ def _checked(fixed: str, run: str, garbled_only: bool = True) -> str | None:
 
 
 def _utf8_of_runs(runs: list[str]) -> list[str | None]:
-    """``_utf8_of`` of each run, those without U+FFFD read in one encode and decode.
+    """``_utf8_of`` of each run; most runs (genuine text) are told from mojibake without decoding them.
 
-    Joined by newlines, which no GB18030 multi-byte character holds and every UTF-8
-    decoding error stops at, the runs decode to their own readings joined by newlines.
+    Each GB18030 byte that is no UTF-8 continuation byte starts a character of the UTF-8
+    reading: with more of them than mojibake's shrinking allows (see ``_checked``) the run is
+    not mojibake. The runs without U+FFFD are encoded in one call, joined by newlines, which
+    no GB18030 multi-byte character holds.
     """
     whole = [run for run in runs if "\ufffd" not in run]
     try:
-        readings = iter("\n".join(whole).encode("gb18030").decode("utf-8", errors="replace").split("\n"))
+        starts = iter(map(len, "\n".join(whole).encode("gb18030").translate(None, CONTINUATION_BYTES).split(b"\n")))
     except UnicodeEncodeError:
         return [_utf8_of(run) for run in runs]
-    return [_checked(next(readings), run) if "\ufffd" not in run else _utf8_of(run) for run in runs]
+    return [None if "\ufffd" not in run and next(starts) * 5 > len(run) * 4 else _utf8_of(run) for run in runs]
 
 
 def _zones(text: str) -> list[tuple[int, int, str]]:
@@ -86,6 +89,8 @@ def _zones(text: str) -> list[tuple[int, int, str]]:
     spans = [m.span() for m in NON_ASCII_RUN.finditer(text)]
     readings = iter(_utf8_of_runs([text[s:e] for s, e in spans if e - s >= MIN_RUN]))
     garbled = [e - s >= MIN_RUN and next(readings) is not None for s, e in spans]
+    if not any(garbled):
+        return []  # nothing garbled, nor anything next to it
     for k, (s, e) in enumerate(spans):  # short runs (销�, after 5%) go with a garbled neighbour
         if not garbled[k] and e - s < MIN_RUN and ((k and garbled[k - 1]) or (k + 1 < len(spans) and garbled[k + 1])):
             garbled[k] = _utf8_of(text[s:e], garbled_only=False) is not None
