@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-")
 _FULL_WIDTH_PAIRS = tuple((chr(wide), chr(narrow)) for wide, narrow in FULL_WIDTH.items())
@@ -136,6 +137,7 @@ def cn_number(s: str) -> float:
     return float(total + current)
 
 
+@lru_cache(maxsize=1024)  # a document prints few units, many times
 def split_unit(unit: str) -> tuple[float, str]:
     """``(multiplier, base unit)`` of a unit as printed (亿元 → (1e8, 元); % → (1, ''))."""
     unit = unit.split("/")[0]
