@@ -42,6 +42,8 @@ class OffsetMap:
 
     def to_source(self, pos: int) -> int:
         """The source position of position ``pos`` of the current text."""
+        if not self.layers:
+            return pos  # nothing removed: most documents
         for starts, prefix in reversed(self.layers):
             pos += prefix[bisect_right(starts, pos)]
         return pos

@@ -60,9 +60,9 @@ def check_archive(path: Path) -> None:
         raise InputError(f"{path}: corrupt DOCX ({exc})") from None
 
 
-def _style_name(paragraph: Any, names: dict[str, str], default: str) -> str:
+def _style_name(element: Any, names: dict[str, str], default: str) -> str:
     """The paragraph's style name from a table built once (python-docx looks it up in all styles each time)."""
-    ppr = paragraph._p.pPr
+    ppr = element.pPr
     style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
     return names.get(style_id, default) if style_id else default
 
@@ -77,22 +77,20 @@ def _paragraph_text(element: Any) -> str:
                    for e in element.iterchildren(RUN, HYPERLINK))
 
 
-def _heading_level(paragraph: Any, name: str, text: str) -> int | None:
-    """The outline level Word gives the paragraph (``text``: its text, stripped), or None."""
-    from docx.oxml.ns import qn
-
-    ppr = paragraph._p.pPr
-    lvl = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
-    if lvl is not None and lvl.get(qn("w:val"), "9").isdigit() and int(lvl.get(qn("w:val"))) < 9:
-        return int(lvl.get(qn("w:val"))) + 1
+def _heading_level(element: Any, name: str, text: str) -> int | None:
+    """The outline level Word gives the paragraph ``element`` (``text``: its text, stripped), or None."""
+    ppr = element.pPr
+    lvl = ppr.find(W + "outlineLvl") if ppr is not None else None
+    if lvl is not None and lvl.get(W + "val", "9").isdigit() and int(lvl.get(W + "val")) < 9:
+        return int(lvl.get(W + "val")) + 1
     m = HEADING_STYLE.match(name or "")
     if m:
         return int(m.group(1))
     if ppr is not None:
-        num = ppr.find(qn("w:numPr"))
+        num = ppr.find(W + "numPr")
         if num is not None and len(text) <= SHORT_HEADING and "。" not in text:
-            ilvl = num.find(qn("w:ilvl"))
-            value = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
+            ilvl = num.find(W + "ilvl")
+            value = ilvl.get(W + "val", "0") if ilvl is not None else "0"
             return min(int(value), 8) + 1 if value.isdecimal() else 1
     return None
 
@@ -134,7 +132,6 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
@@ -151,7 +148,6 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            paragraph = Paragraph(element, document)
             text = _paragraph_text(element).strip()
             caption = _figure_caption(element) if not text else None
             if caption:
@@ -159,8 +155,8 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 lines.append(caption)
             if not text:
                 continue
-            name = _style_name(paragraph, style_names, default_style)
-            level = _heading_level(paragraph, name, text)
+            name = _style_name(element, style_names, default_style)
+            level = _heading_level(element, name, text)
             if level is not None and name != "Title":
                 levels[len(lines)] = level
             lines.append(text)
