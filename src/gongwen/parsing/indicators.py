@@ -381,7 +381,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     group_base, group_last = "", None  # the measure that 其中城镇为…，农村为… name their groups of
     for run in _runs(sentence, qs):
         first = run[0]
-        if first.is_change or (first.unit == "%" and _is_rate(_name(sentence, first.start, floor), out)):
+        percent_name = _name(sentence, first.start, floor) if not first.is_change and first.unit == "%" else None
+        if first.is_change or (percent_name is not None and _is_rate(percent_name, out)):
             verb_start = first.verb_start if first.verb_start is not None else first.start
             points = first.unit in POINTS  # a change in points is a row of its own (gold conventions)
             if pending and not points and ATTACH_GAP.match(sentence[pending_end:verb_start]):
@@ -409,7 +410,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 out.append(ind)
             pending = []
         else:
-            subject = _name(sentence, first.start, floor)
+            subject = percent_name if percent_name is not None else _name(sentence, first.start, floor)
             grouped = increase = False
             if floor and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
