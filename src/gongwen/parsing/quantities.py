@@ -74,6 +74,7 @@ RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第])(?P<lo>{NUMBER}) ?(?:—|-|–|~
 # The first of two point changes (分别下降0.2个和0.1个百分点): its unit is printed once, after the last.
 POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+DIGIT = re.compile(r"\d")
 
 
 # How the group that opens a pattern reads once its first character is taken: (first, rest).
@@ -176,6 +177,8 @@ def _ascii_figures(sentence: str) -> str:
 def scan(sentence: str) -> list[Quantity]:
     """Every value and percentage in ``sentence``, in order."""
     text = _ascii_figures(sentence)
+    if "万" not in text and "亿" not in text and not DIGIT.search(text):
+        return []  # every pass below needs a digit, or a magnitude after a Chinese numeral (百姓, 千方百计)
     found: list[Quantity] = []
     taken = _Taken(len(text))
     for m in QUOTED.finditer(text):  # names such as “万亩千亿”
