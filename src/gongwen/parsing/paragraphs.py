@@ -12,11 +12,15 @@ import re
 from dataclasses import dataclass
 
 # A space after a sentence end, or the paragraph indent of text flattened to one line
-# (two ideographic spaces, or a tab) wherever it stands.
-# (The second branch starts only where a run of spaces starts: tried inside a long run it would
-# scan the rest of the run at every position, quadratic time; it never matches there first anyway.)
-PARA_BREAK = re.compile(r"(?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)"
-                        r"|(?<![ \xa0])[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
+# (two ideographic spaces, or a tab) wherever it stands. The same matches as
+#   (?<=[。！？!?：:；;）)”〞])[ \t\u3000\xa0]+(?=\S)|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)
+# written to run in linear time and fast: it opens with the space itself (the regex engine skips to
+# spaces at once); an indent is tried only where a run of spaces starts, never again inside it
+# (where it could not match first); and one quantifier reads the spaces after an indent.
+PARA_BREAK = re.compile(r"[ \t\u3000\xa0](?:(?<=[。！？!?：:；;）)”〞][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=\S)"
+                        r"|(?<![ \xa0][ \xa0])(?<=[ \xa0])[ \xa0]*(?:\u3000\u3000|\t)[ \t\u3000\xa0]*(?=\S)"
+                        r"|(?<![ \t\u3000\xa0]\u3000)(?<=\u3000)\u3000[ \t\u3000\xa0]*(?=\S)"
+                        r"|(?<![ \xa0]\t)(?<=\t)[ \t\u3000\xa0]*(?=\S))")
 STRIP = " \t\u3000\xa0"
 SPACE_CHAR = re.compile("[ \t\u3000\xa0]")  # PARA_BREAK needs one
 
