@@ -86,11 +86,12 @@ def _utf8_of_runs(runs: list[str]) -> list[str | None]:
 
 def _zones(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, repaired)`` of the mojibake zones: garbled runs, merged across ASCII-only gaps."""
-    spans = [m.span() for m in NON_ASCII_RUN.finditer(text)]
-    readings = iter(_utf8_of_runs([text[s:e] for s, e in spans if e - s >= MIN_RUN]))
-    garbled = [e - s >= MIN_RUN and next(readings) is not None for s, e in spans]
+    pieces = NON_ASCII_RUN.findall(text)
+    readings = iter(_utf8_of_runs([piece for piece in pieces if len(piece) >= MIN_RUN]))
+    garbled = [len(piece) >= MIN_RUN and next(readings) is not None for piece in pieces]
     if not any(garbled):
-        return []  # nothing garbled, nor anything next to it
+        return []  # nothing garbled, nor anything next to it (most text: no need for the spans)
+    spans = [m.span() for m in NON_ASCII_RUN.finditer(text)]
     for k, (s, e) in enumerate(spans):  # short runs (销�, after 5%) go with a garbled neighbour
         if not garbled[k] and e - s < MIN_RUN and ((k and garbled[k - 1]) or (k + 1 < len(spans) and garbled[k + 1])):
             garbled[k] = _utf8_of(text[s:e], garbled_only=False) is not None
