@@ -139,3 +139,26 @@ def test_mojibake_runs_read_together_as_one_by_one():
     readings = mojibake._utf8_of_runs(runs)
     assert readings == [one_by_one(run) for run in runs]
     assert any(readings)  # some runs were mojibake
+
+
+def test_title_scan_jumping_to_stops_and_spaces_ends_where_a_char_by_char_scan_does():
+    from gongwen.parsing import outline
+
+    def char_by_char(text: str, start: int, stops: str) -> int:
+        piece = start
+        for i in range(start, len(text)):
+            ch = text[i]
+            if ch in stops:
+                return i
+            if ch in outline.SPACE and i > start:
+                after = text[i + 1:i + 2]
+                if not (ch == " " and after and after not in outline.SPACE
+                        and (text[i - 1].isdigit() or i - piece == 1)):
+                    return i
+                piece = i + 1
+        return len(text)
+
+    for text in _strings("。！：;； \t\u3000\xa0a1中文？"):
+        for start in range(len(text) + 1):
+            for stops in (outline.TITLE_END, outline.ITEM_TITLE_END):
+                assert outline._scan_title(text, start, stops) == char_by_char(text, start, stops), (text, start)
