@@ -162,3 +162,8 @@ def test_title_scan_jumping_to_stops_and_spaces_ends_where_a_char_by_char_scan_d
         for start in range(len(text) + 1):
             for stops in (outline.TITLE_END, outline.ITEM_TITLE_END):
                 assert outline._scan_title(text, start, stops) == char_by_char(text, start, stops), (text, start)
+
+
+def test_the_unit_words_scan_tests_for_are_read_from_the_grammar():
+    assert quantities.PERCENT_UNIT.pattern and quantities.POINTS_UNIT.pattern  # not the catch-all
+    assert quantities.PERCENT_UNIT.search("增长5%") and quantities.POINTS_UNIT.search("提高0.5个百分点")

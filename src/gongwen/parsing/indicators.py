@@ -4,6 +4,10 @@ Each sentence is scanned for quantities (:mod:`gongwen.parsing.quantities`);
 a value takes the change that follows it (``33.1亿元,增长12%``), lists are
 distributed over the things they name (``分别增长9.0%和11.8%``), and the kind
 comes from cue words near the figure and from the part of the report it is in.
+
+For speed, several regexes are tried only on text that holds a word every match
+needs (``由``/``从`` for NAME_FROM, ``年`` for the period patterns …, each test
+written where the regex is used): a regex given a new word needs its test widened.
 """
 
 from __future__ import annotations

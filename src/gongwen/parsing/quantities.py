@@ -63,7 +63,7 @@ RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?
 QUALIFIER_BEFORE = re.compile(r"(?P<q>突破|超过|超|约|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
-RANGE_SEP_CHAR = re.compile(r"[—\-–~～至到]")  # a range needs one of these
+RANGE_SEP_CHAR = re.compile(r"[—\-–~～至到]")  # a range needs one of these (the separators of RANGE_VALUE)
 # A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
 THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的)")
 # A sum of money before 企业/项目 is a size class (亿元企业, 10亿元重大项目); a count (3000家企业) is not.
@@ -101,6 +101,13 @@ def _opening_with_a_character(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return pattern
 
 
+def _unit_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The words of ``pattern``'s ``unit`` group, any of which a match needs; a catch-all if it is no word list."""
+    group = re.search(r"\(\?P<unit>([^()\[\]\\?*+{}.^$]*)\)", pattern.pattern)
+    return re.compile("|".join(map(re.escape, group.group(1).split("|"))) if group else "")
+
+
+PERCENT_UNIT, POINTS_UNIT = _unit_words(PERCENT), _unit_words(POINTS_FIRST)  # cheap tests before those passes
 # What scan() runs: the patterns above that open with a lookbehind, opening with a character class.
 VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN = (
     _opening_with_a_character(p) for p in (VALUE, PERCENT, RANGE_VALUE, MIXED, CN_VALUE))
@@ -185,8 +192,7 @@ def scan(sentence: str) -> list[Quantity]:
         taken.append(m.span())
     has_range = RANGE_SEP_CHAR.search(text) is not None
     has_magnitude = "万" in text or "亿" in text
-    # Cheap tests before the passes that cannot match without them.
-    has_percent = "%" in text or "‰" in text or "倍" in text or "分点" in text
+    has_percent = PERCENT_UNIT.search(text) is not None
     for m in (RANGE_VALUE_SCAN.finditer(text) if has_range else ()):
         if m.group("unit") == "%":
             continue  # 6%—6.5% and 6—6.5%: percent ranges go through the percent pass and _ranges_and_qualifiers
@@ -194,7 +200,7 @@ def scan(sentence: str) -> list[Quantity]:
         found.append(q)
         taken.append((m.start(), m.end()))
     percents = [(m, m.group("unit")) for m in PERCENT_SCAN.finditer(text)] if has_percent else []
-    if "分点" in text:
+    if POINTS_UNIT.search(text):
         percents += [(m, "个" + m.group("unit")) for m in POINTS_FIRST.finditer(text)]
     for m, unit in sorted(percents, key=lambda pair: pair[0].start()):
         if taken.covers(m.start()):
