@@ -62,6 +62,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     i = 0
     while i < len(lines):
         line, m = lines[i], headings[i]
+        if not line or line.isspace():
+            i += 1
+            continue  # a blank line: nothing below makes anything of it
         found = None if m else table_at(lines, i)
         captions = None if m or found else image_captions(line)
         if m:
@@ -89,7 +92,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 if piece.strip():
                     if EMPHASISED_START.match(piece) and len(out) not in levels:
                         levels[len(out)] = 0  # a paragraph opened by a bold lead
-                    out.append(LIST_BULLET.sub("", plain(piece)))
+                    piece = plain(piece)
+                    bullet = LIST_BULLET.match(piece)  # anchored at the start: at most one to drop
+                    out.append(piece[bullet.end():] if bullet else piece)
         i += 1
     source.text = "\n".join(out)
     source.heading_levels = levels
