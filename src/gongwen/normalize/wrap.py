@@ -30,13 +30,16 @@ def display_width(line: str) -> int:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The page width (in columns) of hard-wrapped text, or None when lines are not wrapped."""
-    lengths = [display_width(line.rstrip()) for line in lines if len(line.strip()) >= 10]
-    if len(lengths) < MIN_LINES:
+    long_lines = [line for line in lines if len(line.strip()) >= 10]
+    if len(long_lines) < MIN_LINES:
         return None
+    unfinished = sum(1 for line in lines if line.strip() and line.rstrip()[-1] not in SENTENCE_END)
+    if unfinished < len(long_lines) * 0.3:
+        return None  # most lines end a sentence: not wrapped, whatever their widths
+    lengths = [display_width(line.rstrip()) for line in long_lines]
     width, _ = Counter(lengths).most_common(1)[0]
     near = sum(1 for n in lengths if width - 6 <= n <= width + 2)
-    unfinished = sum(1 for line in lines if line.strip() and line.rstrip()[-1] not in SENTENCE_END)
-    if width < 2 * MIN_WIDTH or near < len(lengths) * 0.4 or unfinished < len(lengths) * 0.3:
+    if width < 2 * MIN_WIDTH or near < len(lengths) * 0.4:
         return None
     return width
 
