@@ -167,3 +167,10 @@ def test_title_scan_jumping_to_stops_and_spaces_ends_where_a_char_by_char_scan_d
 def test_the_unit_words_scan_tests_for_are_read_from_the_grammar():
     assert quantities.PERCENT_UNIT.pattern and quantities.POINTS_UNIT.pattern  # not the catch-all
     assert quantities.PERCENT_UNIT.search("增长5%") and quantities.POINTS_UNIT.search("提高0.5个百分点")
+
+
+def test_any_cue_finds_a_cue_wherever_one_of_the_cue_patterns_does():
+    cues = (indicators.FIRM_TARGET_CUES, indicators.REVIEW_TARGET_CUES, indicators.RESULT_CUES, indicators.PAST_TIME,
+            indicators.REVIEW_WEAK_CUES, indicators.TARGET_CUES, re.compile(indicators.ESTIMATE))
+    for text in _strings("力争确保预期目标计划拟将要比上年去一来过计到2024年较末安排求取是为中文", longest=10):
+        assert bool(indicators.ANY_CUE.search(text)) == any(c.search(text) for c in cues), text

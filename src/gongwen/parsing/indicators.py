@@ -106,6 +106,9 @@ FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间")
 # The last year named before a figure, not a base of comparison (比2020年) or a starting point (2020年以来).
 LAST_YEAR_NAMED = re.compile(r"(?<![\d到至比较])(\d{4})年(?!\d|以来|以前|前)(?!.*\d{4}年)")
 HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
+# Every cue kind_of looks for, as one alternation of their words (the cue patterns are plain alternations).
+ANY_CUE = re.compile("|".join([cues.pattern for cues in (FIRM_TARGET_CUES, REVIEW_TARGET_CUES, RESULT_CUES, PAST_TIME,
+                                                          REVIEW_WEAK_CUES, TARGET_CUES)] + [re.escape(ESTIMATE)]))
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
@@ -522,10 +525,13 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
             window = BY_YEAR.sub(past, window)
         if "到" in before:
             before = BY_YEAR.sub(past, before)
+    context = before + window
+    if not ANY_CUE.search(context):
+        return part_kind  # what the tests below come to without a cue word (most figures)
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
     if firm.search(window):
         return "target"
-    result = RESULT_CUES.search(window) or PAST_TIME.search(before + window)
+    result = RESULT_CUES.search(window) or PAST_TIME.search(context)
     if firm.search(before) and (not result or THIS_YEAR in before):  # 今年拟安排…，比去年增加…: a plan
         return "target"
     if result:
