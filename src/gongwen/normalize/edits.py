@@ -77,7 +77,7 @@ def apply_cuts(text: str, cuts: list[Cut], offsets: OffsetMap | None = None) -> 
     return "".join(out), diags
 
 
-@lru_cache(maxsize=2)  # the steps that keep the text ask for its lines again
+@lru_cache(maxsize=2)  # chrome and page furniture ask for the same text's lines (pages clears the cache)
 def line_spans(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of every line of ``text``, ``end`` excluding the newline."""
     spans = []

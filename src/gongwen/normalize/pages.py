@@ -243,6 +243,7 @@ def remove_page_furniture(text: str, offsets: OffsetMap | None = None) -> tuple[
     """Remove page footers, page numbers, running headers and page numbers spliced into the text."""
     text, diags = apply_cuts(text, _footer_cuts(text) + _furniture_line_cuts(text), offsets)
     text, more = apply_cuts(text, _line_marker_cuts(text), offsets)
+    line_spans.cache_clear()  # the last step to ask for lines: keep no text's lines once done
     diags += more
     text, more = apply_cuts(text, _glued_number_cuts(text), offsets)
     return text, diags + more
