@@ -174,3 +174,27 @@ def test_any_cue_finds_a_cue_wherever_one_of_the_cue_patterns_does():
             indicators.REVIEW_WEAK_CUES, indicators.TARGET_CUES, re.compile(indicators.ESTIMATE))
     for text in _strings("力争确保预期目标计划拟将要比上年去一来过计到2024年较末安排求取是为中文", longest=10):
         assert bool(indicators.ANY_CUE.search(text)) == any(c.search(text) for c in cues), text
+
+
+@pytest.mark.parametrize("name", ["NAME_TRAIL", "ACTION_END", "LIST_JOIN_END"])
+def test_word_patterns_tried_by_their_last_character_consume_only_their_own_characters(name):
+    parser = pytest.importorskip("re._parser")
+    constants = pytest.importorskip("re._constants")
+    consuming = {constants.IN, constants.ANY, constants.CATEGORY, constants.NOT_LITERAL}
+
+    def ops(tree):  # every op outside lookbehinds
+        for op, av in tree:
+            if op in (constants.ASSERT, constants.ASSERT_NOT) and av[0] < 0:
+                continue
+            yield op
+            for sub in (av if isinstance(av, (list, tuple)) else ()):
+                if isinstance(sub, parser.SubPattern):
+                    yield from ops(sub)
+                elif isinstance(sub, (list, tuple)):
+                    for item in sub:
+                        if isinstance(item, parser.SubPattern):
+                            yield from ops(item)
+
+    pattern = getattr(indicators, name)
+    assert pattern.pattern.endswith("$")
+    assert not consuming & set(ops(parser.parse(pattern.pattern)))

@@ -138,6 +138,15 @@ LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及
 HAS_NUMBER = re.compile(r"[\d百千万亿]")
 
 
+def _last_characters(pattern: re.Pattern[str]) -> frozenset[str]:
+    """What a match of ``pattern`` (words ending at $, no character class but in lookbehinds) can end in:
+    any of its characters, or the newline $ may stand before."""
+    return frozenset(pattern.pattern) | {"\n"}
+
+
+NAME_TRAIL_LAST, ACTION_END_LAST, LIST_JOIN_END_LAST = map(_last_characters, (NAME_TRAIL, ACTION_END, LIST_JOIN_END))
+
+
 @lru_cache(maxsize=4)  # the sentence at hand, for both break sets
 def _break_ends(text: str, breaks: str) -> list[int]:
     """Positions just after each of ``breaks`` in ``text``, in order (one sentence is asked again and again)."""
@@ -171,7 +180,8 @@ def _name(text: str, start: int, floor: int) -> str:
         name = NAME_ASIDE.sub("", name)
     for _ in range(3):
         # a match starts near the end (one further: $ also matches before a last newline)
-        trail = NAME_TRAIL.search(name, max(0, len(name) - NAME_TRAIL_WIDTH - 1))
+        trail = (NAME_TRAIL.search(name, max(0, len(name) - NAME_TRAIL_WIDTH - 1))
+                 if name[-1:] in NAME_TRAIL_LAST else None)
         trimmed = (name[:trail.start()] + name[trail.end():] if trail else name).strip()
         if trimmed == name:
             break  # nothing more to take off
@@ -419,7 +429,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
         else:
             subject = percent_name if percent_name is not None else _name(sentence, first.start, floor)
             grouped = increase = False
-            if floor and LIST_JOIN_END.search(subject):
+            if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
             if (not subject or subject[0] in "到年全我" or subject[0].isdigit()) and NAME_PREFIX.fullmatch(subject):
                 subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
@@ -432,7 +442,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
-            if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)
+            if len(run) == 1 and (not subject or subject in BARE_VERBS
+                                  or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
                                   or (len(subject) <= 2 and _counts(first) and _after(sentence, first.end))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
                 names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
