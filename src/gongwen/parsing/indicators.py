@@ -145,6 +145,7 @@ def _last_characters(pattern: re.Pattern[str]) -> frozenset[str]:
 
 
 NAME_TRAIL_LAST, ACTION_END_LAST, LIST_JOIN_END_LAST = map(_last_characters, (NAME_TRAIL, ACTION_END, LIST_JOIN_END))
+NAME_LEAD_FIRST = frozenset(NAME_LEAD.pattern)  # what a match can start with (its words at ^, no class consumed)
 
 
 @lru_cache(maxsize=4)  # the sentence at hand, for both break sets
@@ -193,7 +194,7 @@ def _name(text: str, start: int, floor: int) -> str:
     prefix = NAME_PREFIX.match(name) if name[:1] in "到年全我" or name[0].isdigit() else None
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
-    if lead := NAME_LEAD.match(name):  # anchored at the start: at most one match to drop
+    if name[:1] in NAME_LEAD_FIRST and (lead := NAME_LEAD.match(name)):  # at ^: at most one match to drop
         name = name[lead.end():]
     if "实现" in name:
         name = NAME_VERB.sub("", name)
