@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from gongwen.model import Diagnostic
 
@@ -42,6 +43,8 @@ class OffsetMap:
 
     def to_source(self, pos: int) -> int:
         """The source position of position ``pos`` of the current text."""
+        if not self.layers:
+            return pos  # nothing removed: most documents
         for starts, prefix in reversed(self.layers):
             pos += prefix[bisect_right(starts, pos)]
         return pos
@@ -74,11 +77,12 @@ def apply_cuts(text: str, cuts: list[Cut], offsets: OffsetMap | None = None) -> 
     return "".join(out), diags
 
 
-def line_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)  # chrome and page furniture ask for the same text's lines (pages clears the cache)
+def line_spans(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of every line of ``text``, ``end`` excluding the newline."""
     spans = []
     pos = 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return spans
+    return tuple(spans)

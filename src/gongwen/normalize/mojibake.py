@@ -20,6 +20,7 @@ NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 MIN_RUN = 4  # a run this long decides on its own; shorter ones join a garbled neighbour
 MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
 LOST_BYTE = b"\x80"
+CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that never start a character
 
 
 FULL_WIDTH_BLOCK = b"\xef\xbc"  # （ ） ， ： … : a lost last byte there is ） inside an open bracket, else ，
@@ -51,10 +52,15 @@ def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
     garbled characters per original one); a zone that holds ASCII need not.
     """
     try:
-        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")])
+        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")]) if "\ufffd" in run \
+            else run.encode("gb18030")
     except UnicodeEncodeError:
         return None
-    fixed = data.decode("utf-8", errors="replace")
+    return _checked(data.decode("utf-8", errors="replace"), run, garbled_only)
+
+
+def _checked(fixed: str, run: str, garbled_only: bool = True) -> str | None:
+    """``fixed``, the UTF-8 reading of ``run``, if it reads as repaired mojibake (see ``_utf8_of``), else None."""
     if fixed.count("\ufffd") > MAX_ERROR_SHARE * len(fixed):
         return None
     if garbled_only and len(fixed) * 5 > len(run) * 4:
@@ -62,10 +68,30 @@ def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
     return fixed
 
 
+def _utf8_of_runs(runs: list[str]) -> list[str | None]:
+    """``_utf8_of`` of each run; most runs (genuine text) are told from mojibake without decoding them.
+
+    Each GB18030 byte that is no UTF-8 continuation byte starts a character of the UTF-8
+    reading: with more of them than mojibake's shrinking allows (see ``_checked``) the run is
+    not mojibake. The runs without U+FFFD are encoded in one call, joined by newlines, which
+    no GB18030 multi-byte character holds.
+    """
+    whole = [run for run in runs if "\ufffd" not in run]
+    try:
+        starts = iter(map(len, "\n".join(whole).encode("gb18030").translate(None, CONTINUATION_BYTES).split(b"\n")))
+    except UnicodeEncodeError:
+        return [_utf8_of(run) for run in runs]
+    return [None if "\ufffd" not in run and next(starts) * 5 > len(run) * 4 else _utf8_of(run) for run in runs]
+
+
 def _zones(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, repaired)`` of the mojibake zones: garbled runs, merged across ASCII-only gaps."""
+    pieces = NON_ASCII_RUN.findall(text)
+    readings = iter(_utf8_of_runs([piece for piece in pieces if len(piece) >= MIN_RUN]))
+    garbled = [len(piece) >= MIN_RUN and next(readings) is not None for piece in pieces]
+    if not any(garbled):
+        return []  # nothing garbled, nor anything next to it (most text: no need for the spans)
     spans = [m.span() for m in NON_ASCII_RUN.finditer(text)]
-    garbled = [e - s >= MIN_RUN and _utf8_of(text[s:e]) is not None for s, e in spans]
     for k, (s, e) in enumerate(spans):  # short runs (销�, after 5%) go with a garbled neighbour
         if not garbled[k] and e - s < MIN_RUN and ((k and garbled[k - 1]) or (k + 1 < len(spans) and garbled[k + 1])):
             garbled[k] = _utf8_of(text[s:e], garbled_only=False) is not None

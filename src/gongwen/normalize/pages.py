@@ -37,7 +37,8 @@ RUNNING_MAX_CHARS = 24  # shorter than a line of body text
 RUNNING_SPREAD = 0.5  # share of the text between the first and the last copy
 LINE_PAGE_MARKER = re.compile(r"(\d{1,3})、")
 # Mid-line only: a number glued to a line's start (01综合) numbers a heading.
-GLUED_NUMBER = re.compile(r"(?<=[ \t\u3000\xa0])\d{1,3}(?=[\u4e00-\u9fff])")
+# Group 1 is the number; the match opens with the space (rarer than digits: the regex engine skips to it).
+GLUED_NUMBER = re.compile(r"[ \t\u3000\xa0](\d{1,3})(?=[\u4e00-\u9fff])")
 SENTENCE_END = "。！？!?；;：:"
 MIN_CHAIN = 3
 T = TypeVar("T")
@@ -201,7 +202,7 @@ def _line_marker_cuts(text: str) -> list[Cut]:
 
 def _glued_number_cuts(text: str) -> list[Cut]:
     """Page numbers 1, 2, 3 … glued to the following word after a space."""
-    found = [(int(m.group()), m.start(), m.end()) for m in GLUED_NUMBER.finditer(text)]
+    found = [(int(m.group(1)), m.start(1), m.end(1)) for m in GLUED_NUMBER.finditer(text)]
     best = _longest_chain(found, key=lambda f: f[0])
     if len(best) < MIN_CHAIN:
         return []
@@ -242,6 +243,7 @@ def remove_page_furniture(text: str, offsets: OffsetMap | None = None) -> tuple[
     """Remove page footers, page numbers, running headers and page numbers spliced into the text."""
     text, diags = apply_cuts(text, _footer_cuts(text) + _furniture_line_cuts(text), offsets)
     text, more = apply_cuts(text, _line_marker_cuts(text), offsets)
+    line_spans.cache_clear()  # the last step to ask for lines: keep no text's lines once done
     diags += more
     text, more = apply_cuts(text, _glued_number_cuts(text), offsets)
     return text, diags + more

@@ -9,8 +9,9 @@ from gongwen.normalize.edits import Cut, OffsetMap, apply_cuts
 
 # A parenthesised lower-case syllable with tone marks, right after a CJK character.
 # Parenthesised Chinese such as （三星） or (xx段) does not match.
+# (The lookbehind comes after the bracket, so the regex engine skips to brackets at once.)
 PINYIN_ANNOTATION = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（]([a-zü\u00e0-\u01dc\u0300-\u036f\u1e3f\u01f9]{1,7})[)）]"
+    r"[(（](?<=[\u3400-\u9fff][(（])([a-zü\u00e0-\u01dc\u0300-\u036f\u1e3f\u01f9]{1,7})[)）]"
 )
 _VOWEL = re.compile(r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 

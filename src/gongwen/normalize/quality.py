@@ -18,7 +18,7 @@ def check_quality(text: str, offsets: OffsetMap | None = None) -> list[Diagnosti
     """Flag suspected mojibake (``??``, U+FFFD), a failed substitution's ``$1`` and a text that ends mid-sentence."""
     source = offsets.to_source if offsets is not None else (lambda pos: pos)
     diags = []
-    hits = list(MOJIBAKE.finditer(text))
+    hits = list(MOJIBAKE.finditer(text)) if "??" in text or "\ufffd" in text else []
     for m in hits[:MAX_REPORTED]:
         diags.append(Diagnostic("mojibake-suspected", "garbled characters (lost in an earlier encoding)",
                                 source(m.start()), m.group()))

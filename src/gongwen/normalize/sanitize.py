@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap
-from gongwen.textsafe import CONTROL, INVALID, PAGE_BREAK
+from gongwen.textsafe import CONTROL, INVALID, PAGE_BREAK, UNSAFE
 
 
 def sanitize(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Make ``text`` valid document text; report what changed (positions stay mapped to the source)."""
     diags: list[Diagnostic] = []
+    if not UNSAFE.search(text):  # one scan for the three kinds below: most text holds none
+        return text, diags
     text, n = INVALID.subn("\ufffd", text)
     if n:
         diags.append(Diagnostic("invalid-character-replaced",

@@ -27,6 +27,7 @@ def _block(text: str, rows: list[list[str]] | None) -> Block:
 def _to_nodes(built: list[BNode], prefix: str = "") -> list[Node]:
     nodes = []
     for k, b in enumerate(built, 1):
+        b.parent = None  # the built tree goes once converted: without the cycle it is freed at once, not by GC
         node_id = f"{prefix}{k}"
         nodes.append(Node(
             id=node_id, kind=b.kind, marker=b.marker, style=b.style, ordinal=b.ordinal,

@@ -4,11 +4,17 @@ Each sentence is scanned for quantities (:mod:`gongwen.parsing.quantities`);
 a value takes the change that follows it (``33.1亿元,增长12%``), lists are
 distributed over the things they name (``分别增长9.0%和11.8%``), and the kind
 comes from cue words near the figure and from the part of the report it is in.
+
+For speed, several regexes are tried only on text that holds a word every match
+needs (``由``/``从`` for NAME_FROM, ``年`` for the period patterns …, each test
+written where the regex is used): a regex given a new word needs its test widened.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from gongwen.model import Document, Indicator, Node
 from gongwen.parsing.markers import cn_to_int
@@ -17,6 +23,8 @@ from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
+CLAUSE_END = "，,；;。！？!?"  # a clause for the cue words around a figure (a colon does not end it)
+_BREAK_SETS = {chars: re.compile(f"[{re.escape(chars)}]") for chars in (CLAUSE_BREAK, CLAUSE_END)}
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，, 扣除物价上涨因素).
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|[比较] ?\d{4} ?年末?|分别|均|"
@@ -27,6 +35,7 @@ NAME_TRAIL = re.compile(
     r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|(?<!下)降到|要|将|实际)$"
 )
+NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
 NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|的|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|"
                        r"同时|实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
@@ -119,6 +128,9 @@ FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间")
 # 2010年不变价).
 LAST_YEAR_NAMED = re.compile(r"(?<![\d到至比较与按])(\d{4})年(?!\d|以来|以前|前|不变价|价格|可比价|相比)(?!.*\d{4}年)")
 HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
+# Every cue kind_of looks for, as one alternation of their words (the cue patterns are plain alternations).
+ANY_CUE = re.compile("|".join([cues.pattern for cues in (FIRM_TARGET_CUES, REVIEW_TARGET_CUES, RESULT_CUES, PAST_TIME,
+                                                          REVIEW_WEAK_CUES, TARGET_CUES)] + [re.escape(ESTIMATE)]))
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
@@ -154,38 +166,82 @@ HAS_NUMBER = re.compile(r"[\d百千万亿]")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _last_characters(pattern: re.Pattern[str]) -> frozenset[str]:
+    """What a match of ``pattern`` (words ending at $, no character class but in lookbehinds) can end in:
+    any of its characters, or the newline $ may stand before."""
+    return frozenset(pattern.pattern) | {"\n"}
+
+
+NAME_TRAIL_LAST, ACTION_END_LAST, LIST_JOIN_END_LAST = map(_last_characters, (NAME_TRAIL, ACTION_END, LIST_JOIN_END))
+NAME_LEAD_FIRST = frozenset(NAME_LEAD.pattern)  # what a match can start with (its words at ^, no class consumed)
+
+
+@lru_cache(maxsize=4)  # the sentence at hand, for both break sets
+def _break_ends(text: str, breaks: str) -> list[int]:
+    """Positions just after each of ``breaks`` in ``text``, in order (one sentence is asked again and again)."""
+    if breaks == CLAUSE_END and "：" not in text and ":" not in text:
+        return _break_ends(text, CLAUSE_BREAK)  # without a colon the two sets break alike
+    return [m.end() for m in _BREAK_SETS[breaks].finditer(text)]
+
+
+def _clause_start(text: str, start: int, floor: int = 0, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the clause holding ``start`` begins: after the last of ``breaks`` before it, not before ``floor``."""
+    if start <= floor:
+        return start
+    ends = _break_ends(text, breaks)
+    k = bisect_right(ends, start)
+    return ends[k - 1] if k and ends[k - 1] > floor else floor
+
+
 def _name(text: str, start: int, floor: int) -> str:
     """The name of the thing measured at ``start``: back to the clause start or ``floor``."""
-    i = start
-    while i > floor and text[i - 1] not in CLAUSE_BREAK:
-        i -= 1
-    name = NOTE_CALL.sub("", LETTER_SPACING.sub("", text[i:start])).strip()
+    i = _clause_start(text, start, floor)
+    name = _without_note_calls(_without_letter_spacing(text[i:start])).strip()
     if i == floor and floor:
         name = AFTER_FIGURE_LEAD.sub("", name)
-    if NAME_FROM.fullmatch(name) and i > floor and text[i - 1] in "，,":
+    # Each regex below is tried only on names holding the words it needs (most hold none).
+    starting = "由" in name or "从" in name
+    if starting and NAME_FROM.fullmatch(name) and i > floor and text[i - 1] in "，,":
         return _name(text, i - 1, floor)  # 工业制成品所占比重，由上年的53.4%: the thing is named before
-    name = NAME_FROM.sub("", name)
-    name = NAME_ASIDE.sub("", name)
+    if starting:
+        name = NAME_FROM.sub("", name)
+    if "按" in name or "除" in name or "包括" in name or "其中" in name:
+        name = NAME_ASIDE.sub("", name)
     for _ in range(3):
-        name = NAME_TRAIL.sub("", name).strip()
-    if verb := NAME_MID_VERB.search(name):
+        # a match starts near the end (one further: $ also matches before a last newline)
+        trail = (NAME_TRAIL.search(name, max(0, len(name) - NAME_TRAIL_WIDTH - 1))
+                 if name[-1:] in NAME_TRAIL_LAST else None)
+        trimmed = (name[:trail.start()] + name[trail.end():] if trail else name).strip()
+        if trimmed == name:
+            break  # nothing more to take off
+        name = trimmed
+    if ("有" in name or "安排" in name or "办理" in name) and (verb := NAME_MID_VERB.search(name)):
         name = name[verb.end():]
-    if alias := NAME_ALIAS.search(name):
+    if name.endswith(("）", ")")) and (alias := NAME_ALIAS.search(name)):  # name is stripped: $ is the end
         return alias.group(1)
-    prefix = NAME_PREFIX.match(name)
+    prefix = NAME_PREFIX.match(name) if name[:1] in "到年全我" or name[0].isdigit() else None
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
-    name = NAME_VERB.sub("", NAME_LEAD.sub("", name))
-    if per := PER_HEAD_LAST.search(name):
+    if name[:1] in NAME_LEAD_FIRST and (lead := NAME_LEAD.match(name)):  # at ^: at most one match to drop
+        name = name[lead.end():]
+    if "实现" in name:
+        name = NAME_VERB.sub("", name)
+    if name[-1:] in "均口人户" and (per := PER_HEAD_LAST.search(name)):
         name = per.group(1) + name[:per.start()]  # 公共绿地面积达到人均4平方米 → 人均公共绿地面积
     return name[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
 
 
+def _without_letter_spacing(text: str) -> str:
+    return LETTER_SPACING.sub("", text) if " " in text else text
+
+
+def _without_note_calls(text: str) -> str:
+    return NOTE_CALL.sub("", text) if "[" in text or "［" in text or "〔" in text else text
+
+
 def _clause_before(text: str, start: int, floor: int) -> str:
     """The name in the clause before the one holding ``start`` (when that clause holds no figure)."""
-    i = start
-    while i > floor and text[i - 1] not in CLAUSE_BREAK:
-        i -= 1
+    i = _clause_start(text, start, floor)
     if i <= floor or text[i - 1] not in "，,":
         return ""
     return _name(text, i - 1, floor)
@@ -219,7 +275,7 @@ def _after(text: str, end: int) -> str:
         elif text[i] == "、" and not depth:
             break
         i += 1
-    return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", NOTE_CALL.sub("", text[end:i]).strip()))
+    return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", _without_note_calls(text[end:i]).strip()))
 
 
 def _counts(q: Quantity) -> bool:
@@ -269,10 +325,7 @@ def _counted(after: str) -> str:
 
 
 def _clause(text: str, start: int) -> str:
-    i = start
-    while i > 0 and text[i - 1] not in "，,；;。！？!?":
-        i -= 1
-    return text[i:start]
+    return text[_clause_start(text, start, 0, CLAUSE_END):start]
 
 
 def _shared_tail(item: str, last: str) -> str:
@@ -319,10 +372,12 @@ def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]
     figures are one per thing, so a two-in-one word such as 城乡 splits); so are
     an adverbial after the list (A、B年均分别增长 → A, B), a share (A、B占GDP比重) and a measure noun.
     """
-    m = EACH.search(subject)
+    m = EACH.search(subject) if "分别" in subject or "各" in subject else None
     if m:
         measure = NAME_LEAD.sub("", re.sub(r"^(?:完成|实现|达到|达|为)", "", subject[m.end():]))
         return [n + measure for n in _distribute_names(subject[:m.start()], count, each=True)]
+    if count < 2:
+        return [subject] * count  # one figure: one name (what the end of this function gives it)
     items = [s for s in SUBJECT_SPLIT.split(subject) if s]
     if len(items) == 1 and count == 2 and each:  # 城乡居民收入分别…: a two-in-one word, but not
         # 进出口总额接连突破8万亿元、9万亿元 (two levels of one thing)
@@ -401,7 +456,8 @@ def _class_label(sentence: str, q: Quantity) -> bool:
         return True
     if q.unit == "千伏":
         return True  # 750千伏电网工程, 500千伏变电站: a voltage names a class of lines
-    return bool(THRESHOLD_AFTER.match(after) and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
+    return bool("的" in after and THRESHOLD_AFTER.match(after)
+                and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
 
 
 def _document_count(sentence: str, q: Quantity) -> bool:
@@ -422,7 +478,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     last_count: tuple[Indicator | None, int] = (None, 0)  # the last value and where its figure starts
     for run in _runs(sentence, qs):
         first = run[0]
-        if first.is_change or (first.unit == "%" and _is_rate(_name(sentence, first.start, floor), out)):
+        percent_name = _name(sentence, first.start, floor) if not first.is_change and first.unit == "%" else None
+        if first.is_change or (percent_name is not None and _is_rate(percent_name, out)):
             verb_start = first.verb_start if first.verb_start is not None else first.start
             points = first.unit in POINTS  # a change in points is a row of its own (gold conventions)
             if pending and not points and ATTACH_GAP.match(sentence[pending_end:verb_start]):
@@ -454,13 +511,13 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 out.append(ind)
             pending = []
         else:
-            subject = _name(sentence, first.start, floor)
+            subject = percent_name if percent_name is not None else _name(sentence, first.start, floor)
             grouped = increase = False
-            if floor and LIST_JOIN_END.search(subject):
+            if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
-            if NAME_PREFIX.fullmatch(subject):
+            if (not subject or subject[0] in "到年全我" or subject[0].isdigit()) and NAME_PREFIX.fullmatch(subject):
                 subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
-            elif examples := list(EXAMPLES_END.finditer(subject)):
+            elif "等" in subject and (examples := list(EXAMPLES_END.finditer(subject))):
                 # examples, then their kind: 改造迎亲大桥等桥梁7座 → 桥梁; 人大附中拉萨学校等11所学校 → after
                 subject = subject[examples[-1].end():]
             if len(run) > 1 and not EACH_END.sub("", subject):
@@ -469,7 +526,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
-            if len(run) == 1 and (not subject or subject in BARE_VERBS or ACTION_END.search(subject)
+            if len(run) == 1 and (not subject or subject in BARE_VERBS
+                                  or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
                                   or (len(subject) <= 2 and _counts(first) and _after(sentence, first.end))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
                 names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
@@ -501,7 +559,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 group_last = ind if grouped else group_last
                 if increase:
                     pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
-                elif COMPARISON_BASE.search(_clause(sentence, first.start)):
+                elif "比" in sentence and COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
                 else:
                     pending.append(ind)  # a thing measured waits for a change after it
@@ -533,15 +591,16 @@ def period_of(before: str, review_year: int | None) -> tuple[int | None, int | N
     过去五年 / 五年来 → the five years up to the year under review; 2024年 → 2024.
     """
     window = before[-PERIOD_REACH:]
-    if m := BY_YEAR.search(window) or BY_YEAR.search(before[:SENTENCE_OPENING]):
+    year = "年" in window  # every pattern below but PLAN_SPAN needs a 年 (most windows have none)
+    if m := (BY_YEAR.search(window) if year else None) or BY_YEAR.search(before[:SENTENCE_OPENING]):
         return None, int(m.group(1))  # 到2025年 before the figure, or opening its sentence
-    if m := YEAR_RANGE.search(window):
+    if year and (m := YEAR_RANGE.search(window)):
         return int(m.group(1)), int(m.group(2))
-    if m := PLAN_SPAN.search(window):
+    if "五" in window and (m := PLAN_SPAN.search(window)):
         return plan_years(cn_to_int(m.group(1)))
-    if review_year is not None and FIVE_YEARS.search(window):
+    if year and review_year is not None and FIVE_YEARS.search(window):
         return review_year - 4, review_year
-    if m := LAST_YEAR_NAMED.search(window):
+    if year and (m := LAST_YEAR_NAMED.search(window)):
         return None, int(m.group(1))
     return None, None
 
@@ -562,13 +621,21 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     if review_year is not None:
         def past(m: re.Match) -> str:
             return "" if int(m.group(1)) <= review_year else m.group()
-        window, before = BY_YEAR.sub(past, window), BY_YEAR.sub(past, before)
+        if "到" in window:
+            window = BY_YEAR.sub(past, window)
+        if "到" in before:
+            before = BY_YEAR.sub(past, before)
+    context = before + window
+    if not ANY_CUE.search(context):
+        return part_kind  # what the tests below come to without a cue word (most figures)
     met = GOAL_MET.search(window)  # 超过全年预期目标: a result, and no goal of its own
-    window, before = GOAL_MET.sub("", window), GOAL_MET.sub("", before)
+    if met:
+        window, before = GOAL_MET.sub("", window), GOAL_MET.sub("", before)
+        context = before + window
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
     if firm.search(window):
         return "target"
-    result = RESULT_CUES.search(window) or PAST_TIME.search(before + window) or met
+    result = RESULT_CUES.search(window) or PAST_TIME.search(context) or met
     if firm.search(before) and (not result or THIS_YEAR in before):  # 今年拟安排…，比去年增加…: a plan
         return "target"
     if result:
@@ -585,12 +652,14 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
 def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, end: int | None = None) -> Indicator:
     """An indicator at ``pos`` (the figure or its change verb; ``end`` where the figure ends)."""
     clause = _clause(sentence, pos)
-    previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
     window = clause + sentence[pos:max(pos, end or pos) + CUE_AFTER]
-    starting = bool(NAME_FROM.search(clause))
+    starting = ("由" in clause or "从" in clause) and bool(NAME_FROM.search(clause))
     if starting:
         kind = "actual"  # a starting point (由84万元上升到…, 从人均40元提高到45元) is where things stand
+    elif part.bulletin:
+        kind = "actual"  # as kind_of says for a communiqué, without looking for the clause before
     else:
+        previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     period_start, period = period_of(sentence[:pos], part.review_year)
@@ -635,17 +704,20 @@ def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Ind
     """
     found: list[Indicator] = []
     for k, text in enumerate(texts, -1):
-        if not HAS_NUMBER.search(text):
-            continue
+        number = HAS_NUMBER.search(text)  # the next number: sentences before it hold none
         part.horizon = None
-        for m in SENTENCE.finditer(text):
-            if HAS_NUMBER.search(m.group()):
-                for ind in _sentence_indicators(m.group(), node_id, part):
-                    ind.where = (node_id, k, m.start() + (ind.span or [0])[0])  # type: ignore[attr-defined]
-                    ind.span = None
-                    found.append(ind)
-            if (opening := BY_YEAR.search(m.group(), 0, HORIZON_OPENING)) and part.horizon is None:
+        for m in (SENTENCE.finditer(text) if number else ()):
+            if number.start() >= m.end():
+                continue
+            for ind in _sentence_indicators(m.group(), node_id, part):
+                ind.where = (node_id, k, m.start() + (ind.span or [0])[0])  # type: ignore[attr-defined]
+                ind.span = None
+                found.append(ind)
+            if part.horizon is None and (opening := BY_YEAR.search(m.group(), 0, HORIZON_OPENING)):
                 part.horizon = (None, int(opening.group(1)))  # the goals' horizon, for the rest of the paragraph
+            number = HAS_NUMBER.search(text, m.end())
+            if not number:
+                break
     return found
 
 

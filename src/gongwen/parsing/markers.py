@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9,
@@ -102,7 +103,10 @@ class Candidate:
 # The characters a marker can begin with: other positions are skipped at once.
 MARKER_START = frozenset(CN_NUM + CN_UPPER + "第（(“\"①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳首其再然最0123456789０１２３４５６７８９")
 # After a sentence break or a comma (and spaces), or after a space that follows text: where a marker may start.
-BOUNDARY = re.compile(rf"(?:([{re.escape(SENTENCE_BREAK)}，,])[{SPACE}]*|(?<=[^{re.escape(OPENERS)}])[{SPACE}])"
+# Written to open with one character class (the break or the space, group 1 the break), so that the
+# regex engine skips every other character at once.
+_BREAKS = re.escape(SENTENCE_BREAK + "，,")
+BOUNDARY = re.compile(rf"[{_BREAKS}{SPACE}](?<=([{_BREAKS}])|(?<=[^{re.escape(OPENERS)}])[{SPACE}])(?(1)[{SPACE}]*)"
                       rf"(?=[{re.escape(''.join(sorted(MARKER_START)))}])")
 
 
@@ -120,24 +124,35 @@ def boundary_positions(text: str) -> list[tuple[int, bool]]:
     return positions
 
 
+@cache
+def _marker_alternation(after_comma: bool, line_heading: bool, at_start: bool) -> tuple[re.Pattern[str], dict]:
+    """The marker styles allowed at a position as one regex, alternatives in ``MARKERS`` order (the
+    first style that matches wins, as matching them one by one), and by the index of each
+    alternative's group: ``(style, kind, index of the style's own group 1)``."""
+    alternatives, styles, group = [], {}, 1
+    for style, kind, regex in MARKERS:
+        if ((after_comma and kind != "item") or (style in LINE_ONLY and not line_heading)
+                or (style in WHOLE_PARAGRAPH and not at_start)):
+            continue
+        alternatives.append(f"({regex.pattern})")
+        styles[group] = (style, kind, group + 1)
+        group += 1 + regex.groups
+    return re.compile("|".join(alternatives)), styles
+
+
 def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candidate]:
     """Every marker at a sentence boundary of the paragraph ``text``."""
     found = []
+    # LINE_ONLY styles count only at the start of a short line with no sentence end in it.
+    line_heading = line_start and len(text) <= MAX_LINE_HEADING and "。" not in text
     for pos, after_comma in boundary_positions(text):
         if text[pos] not in MARKER_START:
             continue
-        for style, kind, regex in MARKERS:
-            if after_comma and kind != "item":
-                continue
-            if style in LINE_ONLY and not (pos == 0 and line_start and len(text) <= MAX_LINE_HEADING
-                                           and "。" not in text):
-                continue
-            if style in WHOLE_PARAGRAPH and pos != 0:
-                continue
-            m = regex.match(text, pos)
-            if m:
-                found.append(Candidate(para_index, pos, m.end(), STYLE_ALIAS.get(style, style), kind,
-                                       ordinal_of(style, m.group(1)), m.group(0).replace(" ", ""),
-                                       line_start and pos == 0, after_comma))
-                break
+        regex, styles = _marker_alternation(after_comma, pos == 0 and line_heading, pos == 0)
+        m = regex.match(text, pos)
+        if m:
+            style, kind, number = styles[m.lastindex]
+            found.append(Candidate(para_index, pos, m.end(), STYLE_ALIAS.get(style, style), kind,
+                                   ordinal_of(style, m.group(number)), m.group(0).replace(" ", ""),
+                                   line_start and pos == 0, after_comma))
     return found

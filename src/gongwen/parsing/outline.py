@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from gongwen.model import Diagnostic
 from gongwen.parsing.markers import Candidate, find_candidates
@@ -111,19 +112,27 @@ def _spaced_number(text: str, i: int) -> bool:
     return j > i and text[j:j + 1] == " " and text[j + 1:j + 2] not in ("", " ")
 
 
+@cache
+def _stop_or_space(stops: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(stops + SPACE)}]")
+
+
 def _scan_title(text: str, start: int, stops: str) -> int:
     piece = start  # where the current space-separated piece began
-    for i in range(start, len(text)):
+    pos = start
+    while m := _stop_or_space(stops).search(text, pos):  # the next stop or space: nothing else matters
+        i = m.start()
         ch = text[i]
         if ch in stops:
             return i
-        if ch in SPACE and i > start:
+        if i > start:
             after = text[i + 1:i + 2]
             extraction = ch == " " and after and after not in SPACE and (
                 text[i - 1].isdigit() or i - piece == 1 or _spaced_number(text, i + 1))
             if not extraction:
                 return i
             piece = i + 1
+        pos = i + 1
     return len(text)
 
 

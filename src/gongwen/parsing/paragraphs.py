@@ -12,11 +12,20 @@ import re
 from dataclasses import dataclass
 
 # A space after a sentence end (not a ratio's colon: 2.9 : 30.7; a closing quote only after 。), or the paragraph
-# indent of text flattened to one line (two ideographic spaces, or a tab) wherever it stands.
-PARA_BREAK = re.compile(r"(?:(?<=[。！？!?：:；;）)〞])|(?<=[。！？!?]”))(?<!\d[：:])(?<!\d [：:])"
-                        r"[ \t\u3000\xa0]+(?=\S)"
-                        r"|[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)")
+# indent of text flattened to one line (two ideographic spaces, or a tab) wherever it stands. The same matches as
+#   (?:(?<=[。！？!?：:；;）)〞])|(?<=[。！？!?]”))(?<!\d[：:])(?<!\d [：:])[ \t\u3000\xa0]+(?=\S)
+#   |[ \xa0]*(?:\u3000{2,}|\t)[ \t\u3000\xa0]*(?=\S)
+# written to run in linear time and fast: it opens with the space itself (the regex engine skips to
+# spaces at once); an indent is tried only where a run of spaces starts, never again inside it
+# (where it could not match first); and one quantifier reads the spaces after an indent.
+PARA_BREAK = re.compile(r"[ \t\u3000\xa0](?:(?:(?<=[。！？!?：:；;）)〞][ \t\u3000\xa0])"
+                        r"|(?<=[。！？!?]”[ \t\u3000\xa0]))(?<!\d[：:][ \t\u3000\xa0])(?<!\d [：:][ \t\u3000\xa0])"
+                        r"[ \t\u3000\xa0]*(?=\S)"
+                        r"|(?<![ \xa0][ \xa0])(?<=[ \xa0])[ \xa0]*(?:\u3000\u3000|\t)[ \t\u3000\xa0]*(?=\S)"
+                        r"|(?<![ \t\u3000\xa0]\u3000)(?<=\u3000)\u3000[ \t\u3000\xa0]*(?=\S)"
+                        r"|(?<![ \xa0]\t)(?<=\t)[ \t\u3000\xa0]*(?=\S))")
 STRIP = " \t\u3000\xa0"
+SPACE_CHAR = re.compile("[ \t\u3000\xa0]")  # PARA_BREAK needs one
 # A marker with its own closing mark or classifier, alone before an indent: its title follows, not a paragraph.
 BARE_MARKER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节篇编部分]{1,2}|[一二三四五六七八九十]{1,3}、"
                          r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．]")
@@ -52,6 +61,9 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
             continue
         if n in tables or n in (figures or ()):
             paras.append(Para(line, True, n, None, tables.get(n, [])))
+            continue
+        if not SPACE_CHAR.search(line):
+            paras.append(Para(line, True, n, hints.get(n)))  # one paragraph: no break can be in it
             continue
         first, indented, start = True, False, 0
         breaks = [*PARA_BREAK.finditer(line), None]

@@ -42,9 +42,10 @@ def extract_toc(paras: list[Para]) -> tuple[list[Para], list[Para], list[TocEntr
     start = next((i for i, p in enumerate(paras) if TOC_HEADER.match(p.text)), None)
     first = start + 1 if start is not None else None
     if first is None:  # no header: a block of bare headings whose first one recurs later
+        last_at = {p.text: k for k, p in enumerate(paras)}  # where each text is found last
         for i in range(min(len(paras), 60)):
             e = _entry(paras[i])
-            if e and any(p.text == paras[i].text for p in paras[i + MIN_IMPLICIT:]):
+            if e and last_at[paras[i].text] >= i + MIN_IMPLICIT:
                 first = start = i
                 break
     if first is None:

@@ -24,6 +24,9 @@ HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$", re.IGNORECASE)
 SHORT_HEADING = 40
 MAX_COLUMNS = 1000  # cells in one table row, gridSpan included
 MAX_CELLS = 500_000  # table cells in the whole document, gridSpan included
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RUN, HYPERLINK = W + "r", W + "hyperlink"
+RUN_TEXT = tuple(W + tag for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))  # what Run.text reads
 
 
 def check_archive(path: Path) -> None:
@@ -57,29 +60,37 @@ def check_archive(path: Path) -> None:
         raise InputError(f"{path}: corrupt DOCX ({exc})") from None
 
 
-def _style_name(paragraph: Any, names: dict[str, str], default: str) -> str:
+def _style_name(element: Any, names: dict[str, str], default: str) -> str:
     """The paragraph's style name from a table built once (python-docx looks it up in all styles each time)."""
-    ppr = paragraph._p.pPr
+    ppr = element.pPr
     style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
     return names.get(style_id, default) if style_id else default
 
 
-def _heading_level(paragraph: Any, name: str) -> int | None:
-    from docx.oxml.ns import qn
+def _run_text(run: Any) -> str:
+    return "".join(str(e) for e in run.iterchildren(*RUN_TEXT))  # python-docx elements know their text
 
-    ppr = paragraph._p.pPr
-    lvl = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
-    if lvl is not None and lvl.get(qn("w:val"), "9").isdigit() and int(lvl.get(qn("w:val"))) < 9:
-        return int(lvl.get(qn("w:val"))) + 1
+
+def _paragraph_text(element: Any) -> str:
+    """The text python-docx's ``Paragraph.text`` gives, read from the children directly instead of by XPath."""
+    return "".join(_run_text(e) if e.tag == RUN else "".join(_run_text(r) for r in e.iterchildren(RUN))
+                   for e in element.iterchildren(RUN, HYPERLINK))
+
+
+def _heading_level(element: Any, name: str, text: str) -> int | None:
+    """The outline level Word gives the paragraph ``element`` (``text``: its text, stripped), or None."""
+    ppr = element.pPr
+    lvl = ppr.find(W + "outlineLvl") if ppr is not None else None
+    if lvl is not None and lvl.get(W + "val", "9").isdigit() and int(lvl.get(W + "val")) < 9:
+        return int(lvl.get(W + "val")) + 1
     m = HEADING_STYLE.match(name or "")
     if m:
         return int(m.group(1))
     if ppr is not None:
-        num = ppr.find(qn("w:numPr"))
-        text = paragraph.text.strip()
+        num = ppr.find(W + "numPr")
         if num is not None and len(text) <= SHORT_HEADING and "。" not in text:
-            ilvl = num.find(qn("w:ilvl"))
-            value = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
+            ilvl = num.find(W + "ilvl")
+            value = ilvl.get(W + "val", "0") if ilvl is not None else "0"
             return min(int(value), 8) + 1 if value.isdecimal() else 1
     return None
 
@@ -121,7 +132,6 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
@@ -138,16 +148,15 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            paragraph = Paragraph(element, document)
-            text = paragraph.text.strip()
+            text = _paragraph_text(element).strip()
             caption = _figure_caption(element) if not text else None
             if caption:
                 figures.add(len(lines))
                 lines.append(caption)
             if not text:
                 continue
-            name = _style_name(paragraph, style_names, default_style)
-            level = _heading_level(paragraph, name)
+            name = _style_name(element, style_names, default_style)
+            level = _heading_level(element, name, text)
             if level is not None and name != "Title":
                 levels[len(lines)] = level
             lines.append(text)

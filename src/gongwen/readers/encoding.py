@@ -82,6 +82,9 @@ def bomless_utf(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)  # controls that text does not hold
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text in any encoding we read (NUL bytes, control noise)."""
     sample = data[:8192]
@@ -89,7 +92,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     return controls > max(8, len(sample) // 100)
 
 

@@ -29,8 +29,10 @@ def plain(line: str) -> str:
 
     Quote markers stay; the reader drops list bullets (the item's own numbering stays).
     """
-    line = HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
-    return EMPHASIS.sub("", inline_images(line))
+    if "<" in line:
+        line = HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
+    line = inline_images(line)
+    return EMPHASIS.sub("", line) if "**" in line or "__" in line else line
 
 
 def read(path: Path, options: dict[str, Any]) -> SourceText:
@@ -60,6 +62,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     i = 0
     while i < len(lines):
         line, m = lines[i], headings[i]
+        if not line or line.isspace():
+            i += 1
+            continue  # a blank line: nothing below makes anything of it
         found = None if m else table_at(lines, i)
         captions = None if m or found else image_captions(line)
         if m:
@@ -83,11 +88,13 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 levels[len(out)] = 0  # a line that is all emphasis: a heading of unknown level, maybe
             # A run-in lead set in bold after a sentence (…两个维护”。**在政治上忠诚。**牢固…) opens a
             # paragraph of its own, as it would on the printed page.
-            for piece in RUN_IN_LEAD.split(line):
+            for piece in RUN_IN_LEAD.split(line) if "**" in line else (line,):
                 if piece.strip():
                     if EMPHASISED_START.match(piece) and len(out) not in levels:
                         levels[len(out)] = 0  # a paragraph opened by a bold lead
-                    out.append(LIST_BULLET.sub("", plain(piece)))
+                    piece = plain(piece)
+                    bullet = LIST_BULLET.match(piece)  # anchored at the start: at most one to drop
+                    out.append(piece[bullet.end():] if bullet else piece)
         i += 1
     source.text = "\n".join(out)
     source.heading_levels = levels

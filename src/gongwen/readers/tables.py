@@ -72,11 +72,11 @@ def table_line(rows: list[list[str]]) -> str:
 
 def image_captions(line: str) -> list[str] | None:
     """The captions of a line made only of images (alt text, else the file name), or None."""
-    if not IMAGE_LINE.match(line):
+    if "![" not in line or not IMAGE_LINE.match(line):
         return None
     return [alt.strip() or src.rsplit("/", 1)[-1] or "image" for alt, src in IMAGE.findall(line)]
 
 
 def inline_images(line: str) -> str:
     """``line`` with inline images replaced by their alt text."""
-    return IMAGE.sub(lambda m: m.group(1), line)
+    return IMAGE.sub(lambda m: m.group(1), line) if "![" in line else line
