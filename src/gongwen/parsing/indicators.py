@@ -662,8 +662,9 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
         previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year)
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
-    period_start, period = period_of(sentence[:pos], part.review_year)
-    if period is None and kind == "target" and part.horizon is not None and not OWN_TIME.search(sentence, 0, pos):
+    before = _reach(sentence, pos)
+    period_start, period = period_of(before, part.review_year)
+    if period is None and kind == "target" and part.horizon is not None and _own_time_end(sentence) > pos:
         period_start, period = part.horizon  # 到2012年，…。 opening the paragraph reaches its later goals
     if period is None:
         period_start, period = part.period_start, part.period
@@ -674,6 +675,21 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
     ind.period_start = period_start
     ind.span = [pos, pos]  # within the sentence until extract_indicators places it in its block
     return ind
+
+
+@lru_cache(maxsize=4)  # the sentence at hand
+def _own_time_end(sentence: str) -> int:
+    """Where the sentence's first time word ends (今年, 2024年), or past its end: figures after it keep their time."""
+    m = OWN_TIME.search(sentence)
+    return m.end() if m else len(sentence) + 1
+
+
+def _reach(sentence: str, pos: int) -> str:
+    """What time words before ``pos`` can reach it (its sentence's opening, the words just before), as one
+    string, bounded: a whole sentence before every figure of a long one would be quadratic."""
+    if pos <= SENTENCE_OPENING + PERIOD_REACH + 1:
+        return sentence[:pos]
+    return sentence[:SENTENCE_OPENING] + "。" + sentence[pos - PERIOD_REACH:pos]  # 。: no word spans the join
 
 
 def _bounded(sentence: str, pos: int) -> str:
