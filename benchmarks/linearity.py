@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from gongwen import parse_text  # the public entry point: with its pause of the cyclic collector
 from gongwen.errors import GongwenError
 from gongwen.normalize.chrome import remove_chrome
 from gongwen.normalize.edits import OffsetMap
@@ -35,7 +36,6 @@ from gongwen.normalize.quality import check_quality
 from gongwen.normalize.sanitize import sanitize
 from gongwen.normalize.script import to_simplified
 from gongwen.normalize.wrap import join_wrapped_lines
-from gongwen.parsing import parse_text
 from gongwen.plugins import default_registry
 
 SEED = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[1]
