@@ -456,3 +456,7 @@ def test_a_heading_line_in_two_parts_is_one_title_and_a_quote_ends_no_paragraph(
             "第十七篇　坚持和完善“一国两制” 推进祖国统一\n正文。\n第一章　工　　业\n正文。\n")
     assert [n.title for _, n in parse_text(text).walk()] == [
         "如期实现建军一百年奋斗目标高质量推进国防和军队现代化", "坚持和完善“一国两制” 推进祖国统一", "工业"]
+
+
+def test_a_piece_of_other_spaces_before_an_indent_is_no_letter_spaced_word():
+    assert [p.text for p in split_paragraphs("\u2003　　y")][-1] == "y"

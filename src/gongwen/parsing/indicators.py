@@ -76,6 +76,7 @@ PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日
 # (农牧民转移就业8.6万人，实现收入8.92亿元; 重点项目468个、完成投资1700亿元), measures those things.
 MEASURE_ONLY = re.compile(r"(?:完成)?总?(?:投资|收入|产值|利润|税收|增加值|营业收入|销售收入|产量|销售额)")
 ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统筹推进重大项目 → 重大项目
+MEASURE_LEAD = re.compile(r"^[、和及与]?(?:实现|共|累计)?")  # before the measure: 实现收入 → 收入
 # Right before a figure that every listed thing shares (not 年均, 人均: per year, per head).
 EACH_BEFORE = re.compile(r"(?:各|双双|分别|(?<![年平人户亩日月村校周])均)[^，,；;。\d]{0,2}$")
 EACH_END = re.compile(r"(?:各|双双|分别|均)$")
@@ -292,10 +293,7 @@ def _in_latin_word(text: str, i: int) -> bool:
 
 def _measure_words(text: str, start: int, floor: int) -> str:
     """The measure a clause names before the figure, with 完成 kept (完成投资) and 实现 dropped (实现收入 → 收入)."""
-    i = start
-    while i > floor and text[i - 1] not in CLAUSE_BREAK:
-        i -= 1
-    return re.sub(r"^[、和及与]?(?:实现|共|累计)?", "", text[i:start].strip())
+    return MEASURE_LEAD.sub("", text[_clause_start(text, start, floor):start].strip())
 
 
 def _measures_counted(text: str, start: int, floor: int, prev: Indicator) -> bool:

@@ -70,7 +70,7 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
         for k, brk in enumerate(breaks):
             piece = line[start:brk.start() if brk else len(line)].strip(STRIP)
             if brk and "\u3000\u3000" in brk.group() and (
-                    (len(piece.split()[-1]) == 1 and _spaced_word(line, brk, breaks[k + 1]))
+                    (_one_letter_last(piece) and _spaced_word(line, brk, breaks[k + 1]))
                     or BARE_MARKER.fullmatch(piece)):
                 continue  # letter-spaced words (序　　言), a marker set apart from its title (第三十章　　普通高等教育)
             if piece:
@@ -79,6 +79,11 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
             if brk:
                 indented, start = "\u3000\u3000" in brk.group() or "\t" in brk.group(), brk.end()
     return paras
+
+
+def _one_letter_last(piece: str) -> bool:
+    """The piece ends in a word of one letter (序, 第一章　工): the start of a letter-spaced word."""
+    return bool(piece) and not piece[-1].isspace() and (len(piece) == 1 or piece[-2].isspace())
 
 
 def _spaced_word(line: str, brk: re.Match, following: re.Match | None) -> bool:
