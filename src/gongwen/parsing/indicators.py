@@ -157,6 +157,7 @@ COUNT_WORDS = frozenset("个 家 所 座 条 项 户 支 部 批 台 套 处 名
 DOCUMENT = r"(?:法律|法规|规章|条例|文件|议案|提案|建议|草案|决定|决议|政策|措施|举措|办法|意见|会议|座谈会)(?![性化])"
 DOCUMENTS = re.compile(rf"^(?:{DOCUMENT}|[\u4e00-\u9fff]{{1,6}}?{DOCUMENT}(?![\u4e00-\u9fff]))")
 DOCUMENTS_END = re.compile(rf"{DOCUMENT}$")
+DOCUMENT_WORD = re.compile(DOCUMENT)
 DOCUMENT_COUNTERS = frozenset(("项", "件", "条", "部", "个", "次", "场", "份", "批"))
 AGE_BOUND = re.compile(r"(?:及以上|以上|以下|及以下)[\u4e00-\u9fff]")  # 60岁以上老人, 3岁以下婴幼儿
 THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾|达到|达|不低于|不少于)$")  # 年销售收入超10亿元的龙头企业
@@ -463,7 +464,11 @@ def _document_count(sentence: str, q: Quantity) -> bool:
     indicator, as the gold conventions say."""
     if split_unit(q.unit)[1] not in DOCUMENT_COUNTERS:
         return False
-    return bool(DOCUMENTS.match(_after(sentence, q.end)) or DOCUMENTS_END.search(_name(sentence, q.start, 0)))
+    if DOCUMENTS.match(_after(sentence, q.end)):
+        return True
+    # the name is worked out only when its clause holds a document word (most counts count no documents)
+    return bool(DOCUMENT_WORD.search(sentence, _clause_start(sentence, q.start), q.start)
+                and DOCUMENTS_END.search(_name(sentence, q.start, 0)))
 
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
