@@ -6,6 +6,7 @@ import pytest
 
 from gongwen import parse_text
 from gongwen.model import Document
+from gongwen.normalize.mojibake import repair_mojibake
 from gongwen.parsing.indicators import kind_of
 from gongwen.parsing.paragraphs import split_paragraphs
 
@@ -38,6 +39,18 @@ def test_mojibake_repair_says_where_a_lost_byte_was_guessed():
     doc = parse_text("一、总体要求\n" + _garble("二、重点工作\n全年增长5%。\n"))
     assert [n.title for _, n in doc.walk()][1].startswith("重点工")
     assert "guessed" in next(d.message for d in doc.diagnostics if d.code == "mojibake-repaired")
+
+
+def test_a_lost_byte_is_guessed_from_what_the_document_writes_elsewhere():
+    # A character between two ASCII characters always loses its last byte (就业 before 900, 增长 before
+    # 5.2): the document's own intact writings of the word before and after decide which of 64 it was.
+    for original in ("城镇新增就业人员稳定，促进就业政策落实。城镇新增就业900万人，比上年增加50万人。",
+                     "居民收入稳步增长，消费稳步增长。全年地区生产总值增长5.2%，财政收入增长8%。"):
+        garbled = _garble(original)
+        assert garbled.count("\ufffd") >= 2
+        repaired, diags = repair_mojibake(garbled)
+        assert repaired[:-1] == original[:-1]  # the last 。 has nothing after it to tell it by
+        assert "guessed" in diags[0].message
 
 
 def test_genuine_chinese_is_never_taken_for_mojibake():

@@ -11,7 +11,9 @@ unchanged, so runs separated only by ASCII are repaired as one zone.
 
 from __future__ import annotations
 
+import operator
 import re
+from collections import Counter
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap
@@ -21,42 +23,87 @@ MIN_RUN = 4  # a run this long decides on its own; shorter ones join a garbled n
 MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
 LOST_BYTE = b"\x80"
 CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that never start a character
+ZERO_WEIGHT = 2
 
 
 FULL_WIDTH_BLOCK = b"\xef\xbc"  # （ ） ， ： … : a lost last byte there is ） inside an open bracket, else ，
 OPEN, CLOSE = "（".encode(), "）".encode()
 
 
-def _join(pieces: list[bytes]) -> bytes:
+def _join(pieces: list[bytes], counts: _Counts | None = None) -> bytes:
     """The pieces with one lost byte between each two, guessed from the bytes before it.
 
     The lost byte is the last of a character cut off before an ASCII byte (a space,
     digit or line end). Mostly it is 0x80 (U+3000, the paragraph indent); in the
-    full-width block it closes an open bracket (（一） 搞好…) or is a comma.
+    full-width block it closes an open bracket (（一） 搞好…) or is a comma. With
+    ``counts`` of the document's characters a lost last byte of an ideograph is the
+    one that makes the character the document most often writes after the one before
+    it (措施, 2015年), else its most frequent character of the 64 candidates.
     """
     out = bytearray(pieces[0])
     for piece in pieces[1:]:
-        if out[-2:] == FULL_WIDTH_BLOCK:
-            tail = bytes(out[-12:])
-            out += b"\x89" if tail.rfind(OPEN) > tail.rfind(CLOSE) else b"\x8c"
+        bracket = out[-2:] == FULL_WIDTH_BLOCK and bytes(out[-12:]).rfind(OPEN) > bytes(out[-12:]).rfind(CLOSE)
+        if bracket:
+            out += b"\x89"  # ）
+        elif counts is not None and piece[:1].isascii() and len(out) >= 2 and 0xE0 <= out[-2] < 0xF0 \
+                and 0x80 <= out[-1] < 0xC0:
+            out.append(counts.likeliest(bytes(out[-2:]), _last_character(out, len(out) - 2), piece[:1].decode()))
+        elif out[-2:] == FULL_WIDTH_BLOCK:
+            out += b"\x8c"  # ，
         else:
             out += LOST_BYTE
         out += piece
     return bytes(out)
 
 
-def _utf8_of(run: str, garbled_only: bool = True) -> str | None:
+def _last_character(data: bytearray, end: int) -> str:
+    """The character whose UTF-8 bytes end at ``end`` ("" when they do not form one)."""
+    start = end - 1
+    while start > 0 and end - start < 4 and 0x80 <= data[start] < 0xC0:
+        start -= 1
+    return bytes(data[max(start, 0):end]).decode("utf-8", errors="ignore")[-1:]
+
+
+class _Counts:
+    """How often the repaired document writes each character, and each character after another."""
+
+    def __init__(self, text: str) -> None:
+        self.single = Counter(text)
+        self.pairs = Counter(map(operator.add, text, text[1:]))
+
+    def likeliest(self, head: bytes, before: str, after: str) -> int:
+        """The last byte completing the character that starts with ``head``: the one the document most
+        often writes between ``before`` and ``after`` (the ASCII character after the lost byte), else
+        most often anywhere; 0x80 when the document writes none of the 64."""
+        best, score = LOST_BYTE[0], (0, 0)
+        for last in range(0x80, 0xC0):
+            char = (head + bytes((last,))).decode("utf-8", errors="ignore")
+            if char:
+                candidate = (self.pairs[before + char] + self.pairs[char + after], self.single[char])
+                if candidate > score:
+                    best, score = last, candidate
+        return best
+
+
+def _utf8_of(run: str, garbled_only: bool = True, counts: _Counts | None = None) -> str | None:
     """The UTF-8 reading of the GB18030 bytes of ``run``, or None when it is not mojibake.
 
     With ``garbled_only`` the run must also shrink as mojibake does (about 1.5
     garbled characters per original one); a zone that holds ASCII need not.
     """
     try:
-        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")]) if "\ufffd" in run \
+        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")], counts) if "\ufffd" in run \
             else run.encode("gb18030")
     except UnicodeEncodeError:
         return None
     return _checked(data.decode("utf-8", errors="replace"), run, garbled_only)
+
+
+def _utf8_unguessed(run: str) -> str:
+    """The UTF-8 reading of ``run`` with every character that lost a byte left out (U+FFFD): what
+    the document writes for certain, for :class:`_Counts`."""
+    return b"\xff".join(piece.encode("gb18030", errors="replace") for piece in run.split("\ufffd")).decode(
+        "utf-8", errors="replace")
 
 
 def _checked(fixed: str, run: str, garbled_only: bool = True) -> str | None:
@@ -124,6 +171,10 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
     zones = _zones(text)
     if not zones:
         return text, []
+    if any("\ufffd" in text[start:end] for start, end, _ in zones):  # lost bytes: guess again, from the words
+        counts = _Counts("".join(_utf8_unguessed(text[start:end]) for start, end, _ in zones))
+        zones = [(start, end, _utf8_of(text[start:end], False, counts) or fixed) if "\ufffd" in text[start:end]
+                 else (start, end, fixed) for start, end, fixed in zones]
     out: list[str] = []
     diags: list[Diagnostic] = []
     removed: list[tuple[int, int]] = []
