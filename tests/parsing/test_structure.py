@@ -53,6 +53,15 @@ def test_a_lost_byte_is_guessed_from_what_the_document_writes_elsewhere():
         assert "guessed" in diags[0].message
 
 
+def test_a_no_break_space_in_mojibake_separates_runs_and_stays():
+    # GB18030 never reads UTF-8 as U+00A0: one there was put in later (&nbsp;), as ASCII spaces are.
+    text = ("一、总体要求\n坚持稳中求进，推动第二、三产业发展。\t " + _garble("\u3000") + "\xa0"
+            + _garble("二、2007年工作总体部署") + "\t" + _garble("今年要推动发展。"))
+    repaired, _ = repair_mojibake(text)
+    assert "\ufffd" not in repaired
+    assert repaired.endswith("\t \u3000\xa0二、2007年工作总体部署\t今年要推动发展。")
+
+
 def test_genuine_chinese_is_never_taken_for_mojibake():
     text = "一、总体要求\n鍙戝睍涓嶆槸鐩爣。浜屻是古字。\n坚持稳中求进，推动高质量发展。\n"
     doc = parse_text(text)

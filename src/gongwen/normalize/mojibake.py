@@ -18,11 +18,14 @@ from collections import Counter
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap
 
-NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# A no-break space never comes out of GB18030 (C2 A0 reads as 聽): one in a garbled zone was put there
+# later (&nbsp;), and separates runs as ASCII does.
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\xa0]+")
 MIN_RUN = 4  # a run this long decides on its own; shorter ones join a garbled neighbour
 MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
 LOST_BYTE = b"\x80"
 CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that never start a character
+IDEOGRAPHS = (0xE4, 0xE9)  # first bytes of U+4E00-U+9FFF
 ZERO_WEIGHT = 2
 
 
@@ -36,9 +39,9 @@ def _join(pieces: list[bytes], counts: _Counts | None = None) -> bytes:
     The lost byte is the last of a character cut off before an ASCII byte (a space,
     digit or line end). Mostly it is 0x80 (U+3000, the paragraph indent); in the
     full-width block it closes an open bracket (（一） 搞好…) or is a comma. With
-    ``counts`` of the document's characters a lost last byte of an ideograph is the
-    one that makes the character the document most often writes after the one before
-    it (措施, 2015年), else its most frequent character of the 64 candidates.
+    ``counts`` of the document's characters, a lost byte before an ASCII character
+    (which always cuts the character before it) is chosen by :meth:`_Counts.likeliest`
+    (就业 before 900, 2015年 before 1月, 二、 before 2007).
     """
     out = bytearray(pieces[0])
     for piece in pieces[1:]:
@@ -73,13 +76,16 @@ class _Counts:
 
     def likeliest(self, head: bytes, before: str, after: str) -> int:
         """The last byte completing the character that starts with ``head``: the one the document most
-        often writes between ``before`` and ``after`` (the ASCII character after the lost byte), else
-        most often anywhere; 0x80 when the document writes none of the 64."""
-        best, score = LOST_BYTE[0], (0, 0)
+        often writes after ``before``, then before ``after`` (the ASCII character after the lost byte);
+        for an ideograph with neither, the one written most often anywhere; else 0x80."""
+        best, score = LOST_BYTE[0], (0, 0, 0)
+        ideograph = IDEOGRAPHS[0] <= head[0] <= IDEOGRAPHS[1]
+        if not ideograph and before.isascii():
+            return best  # a space or digit tells nothing of a punctuation mark after it
         for last in range(0x80, 0xC0):
             char = (head + bytes((last,))).decode("utf-8", errors="ignore")
             if char:
-                candidate = (self.pairs[before + char] + self.pairs[char + after], self.single[char])
+                candidate = (self.pairs[before + char], self.pairs[char + after], self.single[char] if ideograph else 0)
                 if candidate > score:
                     best, score = last, candidate
         return best
@@ -90,7 +96,11 @@ def _utf8_of(run: str, garbled_only: bool = True, counts: _Counts | None = None)
 
     With ``garbled_only`` the run must also shrink as mojibake does (about 1.5
     garbled characters per original one); a zone that holds ASCII need not.
+    A no-break space (see NON_ASCII_RUN) stays as it is, between parts read on their own.
     """
+    if "\xa0" in run:
+        parts = [_utf8_of(part, False, counts) for part in run.split("\xa0")]
+        return None if None in parts else _checked("\xa0".join(parts), run, garbled_only)  # type: ignore[arg-type]
     try:
         data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")], counts) if "\ufffd" in run \
             else run.encode("gb18030")
@@ -102,6 +112,8 @@ def _utf8_of(run: str, garbled_only: bool = True, counts: _Counts | None = None)
 def _utf8_unguessed(run: str) -> str:
     """The UTF-8 reading of ``run`` with every character that lost a byte left out (U+FFFD): what
     the document writes for certain, for :class:`_Counts`."""
+    if "\xa0" in run:
+        return "\xa0".join(map(_utf8_unguessed, run.split("\xa0")))
     return b"\xff".join(piece.encode("gb18030", errors="replace") for piece in run.split("\ufffd")).decode(
         "utf-8", errors="replace")
 
@@ -145,7 +157,7 @@ def _zones(text: str) -> list[tuple[int, int, str]]:
     runs = [span for span, bad in zip(spans, garbled, strict=True) if bad]
     groups: list[list[tuple[int, int]]] = []
     for run in runs:
-        if groups and text[groups[-1][-1][1]:run[0]].isascii():
+        if groups and text[groups[-1][-1][1]:run[0]].replace("\xa0", " ").isascii():
             groups[-1].append(run)
         else:
             groups.append([run])
@@ -172,7 +184,9 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
     if not zones:
         return text, []
     if any("\ufffd" in text[start:end] for start, end, _ in zones):  # lost bytes: guess again, from the words
-        counts = _Counts("".join(_utf8_unguessed(text[start:end]) for start, end, _ in zones))
+        ends = [0] + [end for _, end, _ in zones]  # the clean text between zones counts too
+        counts = _Counts("".join(text[ends[k]:start] + _utf8_unguessed(text[start:end])
+                                 for k, (start, end, _) in enumerate(zones)) + text[ends[-1]:])
         zones = [(start, end, _utf8_of(text[start:end], False, counts) or fixed) if "\ufffd" in text[start:end]
                  else (start, end, fixed) for start, end, fixed in zones]
     out: list[str] = []
