@@ -81,6 +81,11 @@ RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第$])(?P<lo>{NUMBER}) ?(?:—|-|–|
 # The first of two point changes (分别下降0.2个和0.1个百分点, 提高2.4和6.5个百分点): its unit is printed once,
 # after the last.
 POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个?(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
+# A percentage in words, as older reports print them: 百分之十三点四 (13.4%), 千分之五 (5‰).
+# Its digits may be written one by one, with · for the point (百分之八七·九: 87.9%).
+CN_PERCENT = re.compile(r"(?P<per>百分之|千分之)(?P<num>[零〇一二两三四五六七八九十百]{1,6})"
+                        r"(?:[点·](?P<frac>[零〇一二三四五六七八九]{1,4}))?")
+CN_DIGITS = str.maketrans("零〇一二两三四五六七八九", "001223456789")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
 
@@ -177,6 +182,13 @@ def _sizes(unit: str) -> bool:
     return base not in COUNTERS
 
 
+def _cn_percent(m: re.Match[str]) -> float:
+    """The value of a CN_PERCENT match: 百分之十三点四 → 13.4, 百分之八七·九 → 87.9."""
+    num = m.group("num")
+    whole = cn_number(num) if "十" in num or "百" in num else float(num.translate(CN_DIGITS))  # 二十五 or 二五
+    return float(f"{whole:.0f}.{m.group('frac').translate(CN_DIGITS)}") if m.group("frac") else whole
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
@@ -205,8 +217,9 @@ def _ascii_figures(sentence: str) -> str:
 def scan(sentence: str) -> list[Quantity]:
     """Every value and percentage in ``sentence``, in order."""
     text = _ascii_figures(sentence)
-    if "万" not in text and "亿" not in text and not DIGIT.search(text):
-        return []  # every pass below needs a digit, or a magnitude after a Chinese numeral (百姓, 千方百计)
+    in_words = "分之" in text
+    if "万" not in text and "亿" not in text and not in_words and not DIGIT.search(text):
+        return []  # every pass below needs a digit, a magnitude after a Chinese numeral (百姓, 千方百计) or 分之
     found: list[Quantity] = []
     taken = _Taken(len(text))
     for m in QUOTED.finditer(text):  # names such as “万亩千亿”
@@ -225,11 +238,15 @@ def scan(sentence: str) -> list[Quantity]:
     percents += [(m, m.group("unit")) for m in PERCENT_SCAN.finditer(text)] if has_percent else []
     if POINTS_UNIT.search(text):
         percents += [(m, "个" + m.group("unit")) for m in POINTS_FIRST.finditer(text)]
+    if in_words:
+        percents += [(m, "%" if m.group("per") == "百分之" else "‰") for m in CN_PERCENT.finditer(text)]
     for m, unit in sorted(percents, key=lambda pair: pair[0].start()):
         if taken.covers(m.start()):
             continue
         if "lo" in m.re.groupindex:
             q = Quantity(m.start(), m.end(), _num(m.group("lo")), unit, value_max=_num(m.group("hi")))
+        elif "per" in m.re.groupindex:
+            q = Quantity(m.start(), m.end(), _cn_percent(m), unit)
         else:
             q = Quantity(m.start(), m.end(), _num(m.group("num")), unit)
         minus = _minus_before(text, m.start())  # 贡献率为-8.6%, 增长-3.2%
