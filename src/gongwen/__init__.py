@@ -23,11 +23,13 @@ __all__ = ["Document", "GongwenError", "InputError", "OutputError", "UsageError"
 
 @gc_paused()
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
-               tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
-    """Parse a document given as text (``heading_levels``/``tables``/``figures``: hints by line number)."""
+               tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None,
+               emphasis: dict[int, str] | None = None) -> Document:
+    """Parse a document given as text (``heading_levels``/``tables``/``figures``/``emphasis``: hints by line
+    number, as :class:`gongwen.plugin.SourceText` describes them)."""
     from gongwen.parsing import parse_text as _parse_text
 
-    return _parse_text(text, heading_levels, tables, figures)
+    return _parse_text(text, heading_levels, tables, figures, emphasis)
 
 
 def read(path: str | Path, encoding: str | None = None, registry: Any = None) -> Any:
@@ -59,7 +61,7 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
 
     path = Path(path)
     source = read(path, encoding, registry)
-    doc = parse_text(source.text, source.heading_levels, source.tables, source.figures)
+    doc = parse_text(source.text, source.heading_levels, source.tables, source.figures, source.emphasis)
     digest = sha256 or hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source
     src.path, src.format, src.encoding = escape_name(path), source.format, source.encoding

@@ -24,7 +24,9 @@ class SourceText:
     level the source format declares (a Word heading style, an HTML ``<h2>``);
     the parser takes these as strong hints. ``tables`` maps the line that stands
     for a table to its rows of cells; ``figures`` lists the lines that are an
-    image's or chart's caption.
+    image's or chart's caption. ``emphasis`` maps a line to the words it opens
+    with that the source set in bold (a lead sentence, or a lead ending at a
+    comma): where such a lead ends.
     """
 
     text: str
@@ -34,6 +36,7 @@ class SourceText:
     heading_levels: dict[int, int] = field(default_factory=dict)
     tables: dict[int, list[list[str]]] = field(default_factory=dict)
     figures: set[int] = field(default_factory=set)
+    emphasis: dict[int, str] = field(default_factory=dict)
 
 
 ReadFn = Callable[[Path, dict[str, Any]], SourceText]

@@ -164,6 +164,22 @@ def test_markdown_headings_and_front_matter_title(tmp_path):
         (1, "", "总体要求"), (2, "（一）", "稳增长"), (1, "", "重点工作")]
 
 
+def test_a_bold_lead_ends_where_the_bold_ends(tmp_path):
+    # **A，B。** is one lead whatever its commas; **A，**B。 ends at the comma (its title without it).
+    path = tmp_path / "b.md"
+    path.write_text("各位代表：\n\n## 一、过去五年工作回顾\n\n"
+                    "**这五年，是经济实力跨越的五年。**地区生产总值增长5%。\n\n"
+                    "**这五年，是改革开放突破的五年。**我们推进改革。\n\n"
+                    "**这五年，是民生持续改善的五年。**我们办好实事。\n\n"
+                    "## 二、今后工作\n\n**推进治污降碳，**加强生态环境保护。\n\n**坚持以文化为魂**，繁荣文化事业。\n",
+                    encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert [n.title for _, n in doc.walk() if n.kind == "topic"] == [
+        "这五年，是经济实力跨越的五年", "这五年，是改革开放突破的五年", "这五年，是民生持续改善的五年",
+        "推进治污降碳", "坚持以文化为魂"]
+    assert len(gongwen.read(path).emphasis) == 5
+
+
 def _pdf(path, lines: list[str], header: str = "某县人民政府文件", per_page: int = 40) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics

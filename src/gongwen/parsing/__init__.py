@@ -78,18 +78,19 @@ def _run_on(text: str) -> bool:
 
 
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
-               tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None) -> Document:
+               tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None,
+               emphasis: dict[int, str] | None = None) -> Document:
     """Parse a document's text (any script, any noise) into a Document without source metadata.
 
-    ``heading_levels``, ``tables`` and ``figures`` are a reader's hints, keyed by line number.
+    ``heading_levels``, ``tables``, ``figures`` and ``emphasis`` are a reader's hints, keyed by line number.
     """
     norm = normalize(text)
-    if heading_levels or tables or figures:  # reader hints are keyed by the reader's lines: key them by today's
-        heading_levels, tables, figure_lines = _rekey(
+    if heading_levels or tables or figures or emphasis:  # hints are keyed by the reader's lines: key them by today's
+        heading_levels, tables, figure_lines, emphasis = _rekey(
             norm.source_lines(text.replace("\r\n", "\n").replace("\r", "\n")),
-            heading_levels or {}, tables or {}, dict.fromkeys(figures or (), True))
+            heading_levels or {}, tables or {}, dict.fromkeys(figures or (), True), emphasis or {})
         figures = set(figure_lines)
-    paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables, figures))
+    paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables, figures, emphasis))
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)
     add_topics(built.roots, run_on=_run_on(norm.text))

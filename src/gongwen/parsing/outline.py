@@ -39,6 +39,7 @@ class Part:
     inline: bool = False
     rows: list[list[str]] | None = None
     emphasised: bool = False  # the source set the paragraph's opening apart (bold): a lead may end at a comma
+    emphasis: str | None = None  # the words in bold, when the reader says (the lead ends where they end)
 
 
 @dataclass
@@ -329,7 +330,8 @@ def _distribute(para: Para, accepted: list[tuple[Candidate, BNode]],
             front.append(lead_text)
         else:
             owner.parts.append(Part(lead_text, True, True, not para.line_start,
-                                    emphasised=para.heading_level == EMPHASIS and para.line_start))
+                                    emphasised=para.heading_level == EMPHASIS and para.line_start,
+                                    emphasis=para.emphasis if para.line_start else None))
     for k, (c, node) in enumerate(accepted):
         node.after_part = len(node.parent.parts) if node.parent is not None else 0
         stop = accepted[k + 1][0].start if k + 1 < len(accepted) else len(text)

@@ -41,6 +41,7 @@ class Para:
     heading_level: int | None = None
     rows: list[list[str]] | None = None  # a table's cells; ``[]`` marks a figure caption
     indented: bool = False  # opens after a paragraph indent (　　 or a tab) inside a run-on line
+    emphasis: str | None = None  # the words it opens with in bold (a reader's hint)
 
     @property
     def stands_alone(self) -> bool:
@@ -50,7 +51,7 @@ class Para:
 
 def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
                      tables: dict[int, list[list[str]]] | None = None,
-                     figures: set[int] | None = None) -> list[Para]:
+                     figures: set[int] | None = None, emphasis: dict[int, str] | None = None) -> list[Para]:
     """Paragraphs of ``text`` in order; blank lines are skipped; table and figure lines stay whole."""
     paras: list[Para] = []
     hints = heading_levels or {}
@@ -63,7 +64,7 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
             paras.append(Para(line, True, n, None, tables.get(n, [])))
             continue
         if not SPACE_CHAR.search(line):
-            paras.append(Para(line, True, n, hints.get(n)))  # one paragraph: no break can be in it
+            paras.append(Para(line, True, n, hints.get(n), emphasis=emphasis.get(n) if emphasis else None))
             continue
         first, indented, start = True, False, 0
         breaks = [*PARA_BREAK.finditer(line), None]
@@ -74,7 +75,8 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
                     or BARE_MARKER.fullmatch(piece)):
                 continue  # letter-spaced words (序　　言), a marker set apart from its title (第三十章　　普通高等教育)
             if piece:
-                paras.append(Para(piece, first, n, hints.get(n) if first else None, indented=indented and not first))
+                paras.append(Para(piece, first, n, hints.get(n) if first else None, indented=indented and not first,
+                                  emphasis=emphasis.get(n) if emphasis and first else None))
                 first = False
             if brk:
                 indented, start = "\u3000\u3000" in brk.group() or "\t" in brk.group(), brk.end()

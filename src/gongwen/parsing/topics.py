@@ -74,24 +74,37 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     text = part.text
     dashed = text[:1] in DASH
     offset = len(text) - len(text.lstrip(DASH + " \u3000")) if dashed else 0
-    m = (EMPHASISED_LEAD if part.emphasised else FIRST_SENTENCE).match(text, offset)
-    if not m:
-        return None
-    sentence = m.group()
-    standalone = m.end() == len(text)
+    span = _bold_lead(text, offset, part.emphasis) if part.emphasis else None
+    if span is None:
+        m = (EMPHASISED_LEAD if part.emphasised else FIRST_SENTENCE).match(text, offset)
+        if not m:
+            return None
+        span = m.span()
+    sentence = text[span[0]:span[1]]
+    standalone = span[1] == len(text)
     if sentence[-1:] != "。" and not (part.emphasised and sentence[-1:] in "，,"):
         return None
-    title = sentence.rstrip("。").strip()
+    title = sentence.rstrip("。，,").strip()
     if not (MIN_CHARS <= len(title) <= (MAX_DASHED_CHARS if dashed else MAX_CHARS)) or NOT_IN_TOPIC.search(title) \
             or FIGURE.search(title):
         return None
     if DATE_OPENING.match(title) or CONNECTIVE.match(title) or LEAD_IN.search(title):
         return None
-    if not standalone and not text[m.end():].strip():
+    if not standalone and not text[span[1]:].strip():
         return None
     copula = bool(COPULA.match(title))
     strong = len(title) <= STRONG_CHARS and not any(c in title for c in COMMAS) and "我们" not in title and not copula
-    return Lead(pi, m.start(), m.end(), title, strong, dashed, standalone, copula)
+    return Lead(pi, span[0], span[1], title, strong, dashed, standalone, copula)
+
+
+def _bold_lead(text: str, offset: int, bold: str) -> tuple[int, int] | None:
+    """Where a lead the source set in bold ends (**这五年，是…的五年。**, **推进治污降碳，**), with a stop
+    right after the bold (**X**，); None when the text does not open with the bold words."""
+    bold = bold.lstrip(DASH + " \u3000").strip()
+    if not bold or not text.startswith(bold, offset):
+        return None
+    end = offset + len(bold)
+    return offset, end + (text[end:end + 1] in "。，,！？；" and bold[-1:] not in "。，,！？；")
 
 
 def _paragraph_leads(node: BNode) -> list[Lead]:

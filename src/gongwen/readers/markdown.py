@@ -59,6 +59,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     shift = min(depths, default=1) - 1
     tables: dict[int, list[list[str]]] = {}
     figures: set[int] = set()
+    emphasis: dict[int, str] = {}
     i = 0
     while i < len(lines):
         line, m = lines[i], headings[i]
@@ -90,14 +91,16 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
             # paragraph of its own, as it would on the printed page.
             for piece in RUN_IN_LEAD.split(line) if "**" in line else (line,):
                 if piece.strip():
-                    if EMPHASISED_START.match(piece) and len(out) not in levels:
+                    if (bold := EMPHASISED_START.match(piece)) and len(out) not in levels:
                         levels[len(out)] = 0  # a paragraph opened by a bold lead
+                        emphasis[len(out)] = plain(bold.group())  # where the lead ends
                     piece = plain(piece)
                     bullet = LIST_BULLET.match(piece)  # anchored at the start: at most one to drop
                     out.append(piece[bullet.end():] if bullet else piece)
         i += 1
     source.text = "\n".join(out)
     source.heading_levels = levels
+    source.emphasis = emphasis
     source.tables = tables
     source.figures = figures
     return source
