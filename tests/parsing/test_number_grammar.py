@@ -43,6 +43,7 @@ CASES = [
     ("地方国营厂矿的产值提高百分之八七·九。", [(N, "", 87.9, "%", "", N, N)]),
     ("合作社营占百分之〇·〇一。", [(0.01, "%", N, "", "", N, N)]),
     ("三分之一的县实现脱贫。", []),  # a fraction in words is no percentage
+    ("地区生产总值增速连续7个季度居全国前列。", []),  # a duration, not a count
     # spaces printed by PDFs
     ("第一产业增加值 582.8 亿元。", [(582.8, "亿元", N, "", "", N, N)]),
     ("人均收入 3 万 3,883 美元。", [(33883, "美元", N, "", "", N, N)]),
@@ -195,6 +196,12 @@ def test_a_base_of_comparison_takes_no_change():
     ("农村居民人均可支配收入13432元，增长8.6%，扣除价格因素，实际增长6.8%。",
      ["农村居民人均可支配收入", "农村居民人均可支配收入"]),
     ("年末全国共有1264万人享受城市居民最低生活保障。", ["享受城市居民最低生活保障"]),
+    # only adverbs or a comparison frame before the figure: the thing named before
+    ("地方一般公共预算收入增长9.2%，首次突破500亿元，达到502亿元。", ["地方一般公共预算收入"] * 3),
+    ("服务业增加值1310亿元，是2010年的1.8倍。", ["服务业增加值", "服务业增加值"]),
+    # a total in the unit of the count before: of the things counted, without the action
+    ("新增高新技术企业50家、总数达492家。", ["新增高新技术企业", "高新技术企业总数"]),
+    ("粮食播种面积1584.6万亩、总产量132.4亿斤。", ["粮食播种面积", "总产量"]),
 ])
 def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

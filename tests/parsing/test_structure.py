@@ -250,6 +250,9 @@ def test_a_heading_hint_survives_a_removed_line_above_it():
     ("将2.8万亿元中央财政资金纳入直达范围", "", "actual", "actual"),  # 将 before its object: a deed
     ("粮食产量将达到6.5亿吨", "", "actual", "target"),  # the modal 将: a plan
     ("我省过去十五年国内生产总值年平均增长率为13.6%", "", "target", "actual"),
+    ("23项主要指标达到或快于预期", "", "actual", "actual"),  # 要 of a word (主要, 重要) is no modal
+    ("入选全国6项重要考古成果", "", "actual", "actual"),
+    ("主要污染物排放量要减少2%", "", "actual", "target"),
 ])
 def test_kind_follows_the_wording(window, before, part, expected):
     assert kind_of(window, before, part) == expected

@@ -50,6 +50,13 @@ NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
 CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
+# A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
+# …增长9.2%，首次突破500亿元; 服务业增加值1310亿元，是2010年的1.8倍.
+CONTINUING_ONLY = re.compile(r"(?:首次|再次|一举|双双|又|再|仍然|仍|依然|已经|已|全部|年内|当年|全年|"
+                             r"(?:是|为|相当于)(?:\d{4} ?年(?:末|底)?|上年|去年|同期)?的?)+")
+# A name that is only a relative noun (总数, 总量) in the unit of the figure before is the total of the things
+# named there (新增企业535户，总数达到3159户), not of 播种面积…、总产量.
+RELATIVE_NOUN = re.compile(r"总数|总量|总额|总产量|总规模|数量")
 # 等 closing a list of examples (not 高等, 平等, 等级, 等于).
 EXAMPLES_END = re.compile(r"(?<![高平对同初中均相])等(?![级于同])")
 AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
@@ -98,7 +105,9 @@ LIST_ADVERBIAL = re.compile(r"(?:平均每年|每年|年均|平均)$")
 # Two-in-one words that a pair of figures is distributed over (城乡居民…分别达到A元和B元).
 COMPOUNDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
              "中小学": ("中学", "小学"), "城乡居民": ("城镇居民", "农村居民")}
-TARGET_CUES = re.compile(r"力争|确保|预期|预计|争取|计划|目标|力求|将|要|拟|安排")
+# The modal 要 (要达到, 要控制在), not the 要 of a word (主要指标, 重要成果, 需要, 要求, 要素).
+MODAL_YAO = r"(?<![主重需必首纲摘紧只概简扼提])要(?![求素点闻害件])"
+TARGET_CUES = re.compile(rf"力争|确保|预期|预计|争取|计划|目标|力求|将|{MODAL_YAO}|拟|安排")
 # A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
 THIS_YEAR = "今年"
@@ -110,7 +119,7 @@ GOAL_MET = re.compile(r"(?:超过|超额完成|高于|好于|优于)了?[^，,�
 FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
-REVIEW_WEAK_CUES = re.compile(r"力求|将|要")
+REVIEW_WEAK_CUES = re.compile(rf"力求|将|{MODAL_YAO}")
 # 将 that puts its object before the verb (将2.8万亿元资金纳入…, 将加计扣除比例提高到100%), not the modal 将 (将达到).
 DISPOSAL = re.compile(r"将(?=\d|[^，,；;。将]{2,20}?"
                       r"(?:提高到|提高至|纳入|调整为|调整到|扩大到|降低到|降至|下调|上调|延长至|由))")
@@ -315,6 +324,12 @@ def _counted_things(name: str, before: str) -> str:
     return things if len(things) >= 3 else ""
 
 
+def _things(name: str) -> str:
+    """A name without the action that opens it (新增规模以上工业企业 → 规模以上工业企业)."""
+    verb = ACTION_IN.match(name)
+    return name[verb.end():] if verb and len(name) - verb.end() >= 2 else name
+
+
 def _counted(after: str) -> str:
     """The things a count counts, named by what they did: 28个县市达到验收标准 → 达到验收标准的县市."""
     m = COUNTED_PREDICATE.search(after, 2)
@@ -494,7 +509,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 floor = run[-1].end
                 continue
             subject = _name(sentence, verb_start, floor)
-            if out and (not subject or CHANGE_WORDS_ONLY.match(subject) or NEW_LEVEL.match(subject)):
+            if out and (not subject or CHANGE_WORDS_ONLY.match(subject) or NEW_LEVEL.match(subject)
+                        or CONTINUING_ONLY.fullmatch(subject)):
                 # …3545万公顷，减少132万公顷 / 实际增长8.6% / 下降到13.5%: the same thing; but a change in
                 # points after a share (占…比重75%，比上年提高0.7个百分点) is the share's
                 share = points and out[-1].unit == "%" and "占" in out[-1].name
@@ -534,6 +550,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                                   or (len(subject) <= 2 and _counts(first) and _after(sentence, first.end))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
                 names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
+            elif out and CONTINUING_ONLY.fullmatch(subject):
+                names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元: the same thing
+            elif out and RELATIVE_NOUN.fullmatch(subject) and out[-1].unit == first.unit:
+                names = [_things(_stem(out[-1].name)) + subject] * len(run)  # 新增企业535户，总数达到3159户
             elif out and CHANGE_WORDS_ONLY.match(subject):
                 names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing
                 increase = True

@@ -41,7 +41,7 @@ CN_NUMBER = "零〇一二两三四五六七八九十百千"
 
 # A value: number, optional 多/余 (more than), unit. Not after a letter, '+', '第' or another digit.
 VALUE = re.compile(
-    rf"(?<![A-Za-z+\d.第$])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强)"
+    rf"(?<![A-Za-z+\d.第$])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强|季度)"
 )
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
 MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
