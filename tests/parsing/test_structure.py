@@ -95,6 +95,26 @@ def test_a_numbered_list_in_the_body_is_not_back_matter():
     assert [n.marker for _, n in doc.walk()][-2:] == ["1.", "2."]
 
 
+CLOSING = "各位代表，新的征程已经开启。让我们团结一心，为全面建设现代化而努力奋斗！\n"
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("《政府工作报告》附注", "note"), ("附：名词解析", "glossary"), ("《政府工作报告》有关名词解释", "glossary"),
+    ("附部分用语说明", "glossary"), ("附件1", "appendix"), ("2023年10件惠民实事", "appendix")])
+def test_what_follows_the_closing_appeal_under_a_heading_of_its_own_is_back_matter(heading, kind):
+    text = BODY + CLOSING + heading + "\n一、交通物流惠民工程。建设农村公路。\n二、农村水电网惠民工程。改造电网。\n"
+    doc = parse_text(text)
+    assert [n.marker for _, n in doc.walk()] == ["一、", "二、", "三、"]
+    assert doc.back[0].text == heading and {b.type for b in doc.back} == {kind}
+
+
+def test_a_part_after_an_appeal_in_the_middle_of_the_body_stays_in_the_outline():
+    # the closing must end the body's second half: a short line and 一、 after an early appeal are a new part
+    text = CLOSING + "今后五年的主要任务\n" + BODY * 3
+    doc = parse_text(text)
+    assert doc.back == [] and doc.outline[0].title == "今后五年的主要任务" and len(doc.outline[0].children) == 9
+
+
 def test_note_calls_are_not_heading_text():
     assert outline("一、综合[1]\n全年增长。\n二、农业\n丰收。\n")[0] == (1, "section", "一、", "综合")
 
