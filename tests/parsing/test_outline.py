@@ -39,6 +39,17 @@ def test_items_under_the_node_they_occur_in_and_a_second_run_is_a_sibling_run():
     ]
 
 
+def test_a_run_inside_the_paragraph_of_a_heading_line_item_is_its_own_and_the_outer_run_goes_on():
+    text = ("三、重点工作\n一是加快文化强省建设\n大力发展文化事业。\n二是坚持民生至上\n"
+            "今年将办好10件实事。一是实施强县中工程。二是支持毕业生就业。三是建设养老中心。\n"
+            "三是深化主动创安创稳\n全面提升社会治理效能。\n")
+    assert outline(text) == [
+        (1, "section", "三、", "重点工作"), (2, "item", "一是", "加快文化强省建设"), (2, "item", "二是", "坚持民生至上"),
+        (3, "item", "一是", "实施强县中工程"), (3, "item", "二是", "支持毕业生就业"), (3, "item", "三是", "建设养老中心"),
+        (2, "item", "三是", "深化主动创安创稳"),
+    ]
+
+
 def test_sections_nested_in_items_and_items_in_them_run_on():
     text = ("一、思路 一是发展产业。 1、做强工业。一是招商。二是技改。 2、做优农业。一是布局。 "
             "二是推进城市化。 1、加快进程。")

@@ -168,8 +168,10 @@ class OutlineBuilder:
                 return last[1]
         if c.ordinal == 1:
             cut = len(stack)
-            if c.kind == "item" and cut and stack[cut - 1].kind == "item" and stack[cut - 1].style == c.style:
-                cut -= 1
+            if c.kind == "item" and cut and stack[cut - 1].kind == "item" and stack[cut - 1].style == c.style \
+                    and not (stack[cut - 1].standalone and not c.opens_paragraph):
+                cut -= 1  # a new run beside the last one; but a run inside a paragraph of a heading-line item
+                # (七是…：一是…十是…) is that item's
             if c.kind == "section":
                 if c.line_start:
                     while cut and stack[cut - 1].kind == "item" and not stack[cut - 1].standalone:
