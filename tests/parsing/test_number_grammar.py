@@ -29,6 +29,7 @@ CASES = [
     ("人均期望寿命达78岁。", [(78, "岁", N, "", "", N, N)]),
     ("获世界大赛奖牌36枚。", [(36, "枚", N, "", "", N, N)]),
     ("加装电梯6000部。", [(6000, "部", N, "", "", N, N)]),
+    ("企业开办时间压缩到平均0.5个工作日。", [(0.5, "个工作日", N, "", "", N, N)]),  # a time limit, not 个
     ("完成工业设备更新14.2万台（套）。", [(14.2, "万台（套）", N, "", "", N, N)]),
     ("PM2.5平均浓度降至28.5微克每立方米。", [(28.5, "微克每立方米", N, "", "", N, N)]),
     # full-width digits and separators
@@ -202,6 +203,7 @@ def test_a_base_of_comparison_takes_no_change():
     # a total in the unit of the count before: of the things counted, without the action
     ("新增高新技术企业50家、总数达492家。", ["新增高新技术企业", "高新技术企业总数"]),
     ("粮食播种面积1584.6万亩、总产量132.4亿斤。", ["粮食播种面积", "总产量"]),
+    ("办证时限由28个工作日缩短至7个工作日。", ["办证时限", "办证时限"]),
 ])
 def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names
