@@ -204,6 +204,7 @@ def test_a_base_of_comparison_takes_no_change():
     ("新增高新技术企业50家、总数达492家。", ["新增高新技术企业", "高新技术企业总数"]),
     ("粮食播种面积1584.6万亩、总产量132.4亿斤。", ["粮食播种面积", "总产量"]),
     ("办证时限由28个工作日缩短至7个工作日。", ["办证时限", "办证时限"]),
+    ("高新技术企业达到964家，新增675家。", ["高新技术企业", "高新技术企业新增"]),  # nothing counted after 新增
 ])
 def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

@@ -50,6 +50,8 @@ NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
 CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
+# Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
+CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
 # …增长9.2%，首次突破500亿元; 服务业增加值1310亿元，是2010年的1.8倍.
 CONTINUING_ONLY = re.compile(r"(?:首次|再次|一举|双双|又|再|仍然|仍|依然|已经|已|全部|年内|当年|全年|"
@@ -549,7 +551,11 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                                   or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
                                   or (len(subject) <= 2 and _counts(first) and _after(sentence, first.end))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
-                names = [(subject + _counted(_after(sentence, run[-1].end))) or (out[-1].name if out else "")]
+                counted = _counted(_after(sentence, run[-1].end))
+                if not counted and out and subject in CHANGE_VERBS_BARE:
+                    names = [_stem(out[-1].name) + subject]  # 余额增长8.5%，新增4万多亿元: the thing's own increase
+                else:
+                    names = [(subject + counted) or (out[-1].name if out else "")]
             elif out and CONTINUING_ONLY.fullmatch(subject):
                 names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元: the same thing
             elif out and RELATIVE_NOUN.fullmatch(subject) and out[-1].unit == first.unit:
