@@ -85,6 +85,10 @@ POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个?(?=(?:和|、|及|�
 # Its digits may be written one by one, with · for the point (百分之八七·九: 87.9%).
 CN_PERCENT = re.compile(r"(?P<per>百分之|千分之)(?P<num>[零〇一二两三四五六七八九十百]{1,6})"
                         r"(?:[点·](?P<frac>[零〇一二三四五六七八九]{1,4}))?")
+# A term of years (平均受教育年限达到11.3年, 从10.23年提高到10.8年): 年 is a unit only after a 年限 in the clause.
+YEARS = re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d+)?) ?年(?![\d月])")
+TERM = "年限"
+CLAUSE_BREAKS = "，,；;。：:"
 CN_DIGITS = str.maketrans("零〇一二两三四五六七八九", "001223456789")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
@@ -291,6 +295,11 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
+    for m in (YEARS.finditer(text) if TERM in text else ()):
+        clause = text[:m.start()]
+        cut = max(clause.rfind(ch) for ch in CLAUSE_BREAKS)
+        if TERM in clause[cut + 1:] and not taken.covers(m.start()):
+            found.append(Quantity(m.start(), m.end(), _num(m.group("num")), "年"))
     found_at = _Taken(len(text))
     for q in (found if has_magnitude else ()):  # only the Chinese-numeral pass reads it
         found_at.append((q.start, q.end))
