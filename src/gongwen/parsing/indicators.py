@@ -50,6 +50,7 @@ NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
 CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
+BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
 # Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
 CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
@@ -476,6 +477,12 @@ def _class_label(sentence: str, q: Quantity) -> bool:
                 and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
 
 
+def _basis_parameter(sentence: str, q: Quantity) -> bool:
+    """A figure inside a basis clause (按照每人每年2300元（2010年不变价）的农村贫困标准计算): it sets the
+    standard that defines what is counted, and is no indicator."""
+    return any(m.start() < q.start < m.end() for m in BASIS.finditer(sentence))
+
+
 def _document_count(sentence: str, q: Quantity) -> bool:
     """A count of documents or meetings (审议通过11项法律, 出台22条举措, 制定政府规章12项, 召开会议3次): no
     indicator, as the gold conventions say."""
@@ -489,7 +496,8 @@ def _document_count(sentence: str, q: Quantity) -> bool:
 
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
-    qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q) or _document_count(sentence, q))]
+    qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q) or _document_count(sentence, q)
+                                                           or ("计算" in sentence and _basis_parameter(sentence, q)))]
     out: list[Indicator] = []
     pending: list[Indicator] = []
     pending_end = 0
