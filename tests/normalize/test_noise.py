@@ -103,6 +103,18 @@ def test_hard_wrapped_lines_are_joined():
     assert "wrapped-lines-joined" in codes(text)
 
 
+def test_a_wrapped_line_narrowed_by_digits_runs_on():
+    # Lines wrapped at 26 characters take fewer columns where they hold digits (比1980年增长 | 86.5%): a line
+    # nearly as full as the page that ends mid-sentence runs on; a short heading line does not.
+    body = "全年完成固定资产投资二十一亿元同比增长百分之三十其中制造业投资完成九亿元技改投资完成四亿元外贸进出口总额十三亿元。" * 6
+    wrapped = [body[i:i + 26] for i in range(0, len(body), 26)]  # 52 columns
+    text = "一、交通运输\n" + "\n".join(wrapped + ["民用航空运输总周转量8亿吨公里，比1980年增长", "86.5%，平均每年增长13.3%。",
+                                             "二、邮电", "邮电业务总量增长。"]) + "\n"
+    lines = normalize(text).text.strip().split("\n")
+    assert "民用航空运输总周转量8亿吨公里，比1980年增长86.5%，平均每年增长13.3%。" in lines
+    assert lines[0] == "一、交通运输" and "二、邮电" in lines
+
+
 def test_mojibake_and_truncation_flagged():
     assert "mojibake-suspected" in codes("南湖区??中心建成。")
     assert "truncated-suspected" in codes("全年完成旅游投资26亿元以上,实现旅游业")

@@ -15,6 +15,7 @@ HEADING_START = re.compile(
 )
 MIN_LINES = 8
 MIN_WIDTH = 20  # characters; narrower clusters are lists and headings, not a page width
+NEARLY_FULL = 0.8  # a line this full of the page width that ends mid-sentence runs on in the next
 
 
 # Wide (two-column) characters: Hangul jamo, CJK and its punctuation, kana, Hangul, full-width forms.
@@ -60,7 +61,7 @@ def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str
     pos = len(lines[0])  # position of the newline before the next line
     for line in lines[1:]:
         prev = out[-1].rstrip()
-        full = display_width(prev) >= width - 6
+        full = display_width(prev) >= width * NEARLY_FULL  # digits take one column where characters take two
         if prev and line.strip() and full and prev[-1] not in SENTENCE_END and not HEADING_START.match(line):
             gap_start = pos - (len(out[-1]) - len(prev))
             spans.append((gap_start, pos + 1 + len(line) - len(line.lstrip())))
