@@ -27,7 +27,7 @@ CLAUSE_END = "，,；;。！？!?"  # a clause for the cue words around a figure
 _BREAK_SETS = {chars: re.compile(f"[{re.escape(chars)}]") for chars in (CLAUSE_BREAK, CLAUSE_END)}
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
 # Between a value and its change: comparisons, and a basis clause (，按可比价格计算，, 扣除物价上涨因素).
-ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|[比较] ?\d{4} ?年末?|分别|均|"
+ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|[比较] ?\d{4} ?年末?|分别|均|平均每年|年均|"
                         r"按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
@@ -578,8 +578,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 group_base = group_base if out[-1] is group_last else _stem(out[-1].name)
                 names = [subject + group_base] * len(run)
                 grouped = True
-            elif out and NAME_CONTINUES.match(subject):
+            elif out and (continued := NAME_CONTINUES.match(subject)):
                 names = [_stem(out[-1].name) + name for name in names]
+                increase = bool(CHANGE_WORDS_ONLY.match(subject[continued.end():]))  # 平均每年增加38亿元
             elif len(run) == 1 and last_count[0] is not None and last_count[0] is (out[-1] if out else None) \
                     and (things := _counted_things(out[-1].name, sentence[:last_count[1]])) \
                     and _measures_counted(sentence, first.start, floor, out[-1]):
