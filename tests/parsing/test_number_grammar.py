@@ -214,6 +214,10 @@ def test_a_base_of_comparison_takes_no_change():
     ("粮食播种面积1584.6万亩、总产量132.4亿斤。", ["粮食播种面积", "总产量"]),
     ("办证时限由28个工作日缩短至7个工作日。", ["办证时限", "办证时限"]),
     ("高新技术企业达到964家，新增675家。", ["高新技术企业", "高新技术企业新增"]),  # nothing counted after 新增
+    # 比X的V: the base of a comparison is the thing at X; the change after it is the level's
+    ("行政管理费占财政总支出的6.7%，比五五计划时期的4.9%提高1.8%。",
+     ["行政管理费占财政总支出", "五五计划时期行政管理费占财政总支出", "行政管理费占财政总支出"]),
+    ("在67项主要产品质量指标中，比上年上升的22项。", ["主要产品质量指标中", "主要产品质量指标中比上年上升"]),
 ])
 def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

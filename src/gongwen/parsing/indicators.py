@@ -115,6 +115,8 @@ TARGET_CUES = re.compile(rf"力争|确保|预期|预计|争取|计划|目标|力
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
 THIS_YEAR = "今年"
 COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
+# 比X的V: the base V a level is compared with (not 比上年上升的22项, a count of things that rose).
+COMPARED_WITH = re.compile(r"比((?:(?!增加|减少|增长|下降|上升|提高|降低)[^，,；;。比\d]){2,12}?)的?")
 # The year under review, or years before it: what is reported is done.
 PAST_TIME = re.compile(r"去年|上年|过去[一二三四五六七八九十两几]{1,2}年|一年来")
 # A goal that a figure passed (超过全年预期目标, 高于预期目标) names no goal of its own (实现…目标 may be one).
@@ -273,6 +275,11 @@ def _stem(name: str) -> str:
     X比2008年增加 → X)."""
     m = re.search(r"(?:平均每年|每年|年均|平均|(?<!所)占(?!比)|[比较](?:上年|去年| ?\d{4} ?年)|同比).*$", name)
     return name[:m.start()] if m and m.start() > 0 else name
+
+
+def _measure(ind: Indicator) -> str:
+    """What a row measures: its name without adverbials, but a share (…占财政总支出) whole."""
+    return ind.name if ind.unit == "%" and "占" in ind.name else _stem(ind.name)
 
 
 def _after(text: str, end: int) -> str:
@@ -504,6 +511,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     floor = 0
     group_base, group_last = "", None  # the measure that 其中城镇为…，农村为… name their groups of
     last_count: tuple[Indicator | None, int] = (None, 0)  # the last value and where its figure starts
+    compared: Indicator | None = None  # a level compared with a base (…27.9%，比五五计划时期的38.1%…)
+    compared_base: Indicator | None = None  # that base's row
     for run in _runs(sentence, qs):
         first = run[0]
         percent_name = _name(sentence, first.start, floor) if not first.is_change and first.unit == "%" else None
@@ -523,8 +532,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                         or CONTINUING_ONLY.fullmatch(subject)):
                 # …3545万公顷，减少132万公顷 / 实际增长8.6% / 下降到13.5%: the same thing; but a change in
                 # points after a share (占…比重75%，比上年提高0.7个百分点) is the share's
-                share = points and out[-1].unit == "%" and "占" in out[-1].name
-                subject = out[-1].name if share else _stem(out[-1].name)
+                past_base = compared is not None and out[-1] is compared_base
+                level = compared if past_base else out[-1]  # past a base: the change is the level's
+                share = (points or past_base) and level.unit == "%" and "占" in level.name
+                subject = level.name if share else _stem(level.name)
             elif out and NAME_CONTINUES.match(subject):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%
             if rate := RATE_NOUN.match(sentence, verb_start):
@@ -578,6 +589,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 group_base = group_base if out[-1] is group_last else _stem(out[-1].name)
                 names = [subject + group_base] * len(run)
                 grouped = True
+            elif out and len(run) == 1 and sentence[first.start - 1] == "的" \
+                    and (base := COMPARED_WITH.fullmatch(subject)):
+                names = [base.group(1) + _measure(out[-1])]  # 占…的27.9%，比五五计划时期的38.1%: the base's
+                compared = out[-1]
             elif out and (continued := NAME_CONTINUES.match(subject)):
                 names = [_stem(out[-1].name) + name for name in names]
                 increase = bool(CHANGE_WORDS_ONLY.match(subject[continued.end():]))  # 平均每年增加38亿元
@@ -587,6 +602,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 names = [things + _measure_words(sentence, first.start, floor)]
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start, q.end)
+                compared_base = ind if compared is not None and compared_base is None else compared_base
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
                 ind.qualifier = q.qualifier
                 mult, base = split_unit(q.unit)
