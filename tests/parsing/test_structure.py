@@ -278,6 +278,13 @@ def test_kind_follows_the_wording(window, before, part, expected):
     assert kind_of(window, before, part) == expected
 
 
+def test_a_plan_opening_the_sentence_reaches_its_later_figures():
+    opening = "今年拟安排财政赤字2.18万亿元"
+    assert kind_of("赤字率提高到3%", "比去年增加5600亿元", "actual", opening=opening) == "target"
+    assert kind_of("赤字率比上年提高0.5个百分点", "比去年增加5600亿元", "actual", opening=opening) == "actual"
+    assert kind_of("赤字率提高到3%", "比去年增加5600亿元", "actual", opening="去年安排财政赤字1.6万亿元") == "actual"
+
+
 def test_a_year_reached_up_to_the_year_under_review_is_no_goal():
     assert kind_of("增加到1995年的114.6亿美元", "", "actual") == "target"
     assert kind_of("增加到1995年的114.6亿美元", "", "actual", review_year=1995) == "actual"

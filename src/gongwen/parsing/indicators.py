@@ -660,7 +660,7 @@ def period_of(before: str, review_year: int | None) -> tuple[int | None, int | N
 
 
 def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
-            review_year: int | None = None) -> str:
+            review_year: int | None = None, opening: str = "") -> str:
     """``actual`` or ``target`` from the wording around a figure; the part of the document decides last.
 
     ``window`` is the clause that holds the figure, ``before`` the clause before it.
@@ -668,7 +668,9 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     a target; a comparison with the past (比上年, 比去年) makes an actual; 预计 is an
     estimate of the year under review in a review part; other goal words (要, 将)
     make a target; else the part decides. 到1995年 up to the year under review (``review_year``)
-    reports a result, not a goal.
+    reports a result, not a goal. ``opening``, the sentence's first clause when it is neither, sets a
+    plan for the coming year (今年拟安排…，比去年增加…，赤字率提高到3%) for every figure after it whose own
+    clause compares with no past.
     """
     if bulletin:
         return "actual"
@@ -688,6 +690,8 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
         context = before + window
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
     if firm.search(window):
+        return "target"
+    if opening and THIS_YEAR in opening and firm.search(opening) and not RESULT_CUES.search(window):
         return "target"
     result = RESULT_CUES.search(window) or PAST_TIME.search(context) or met
     if firm.search(before) and (not result or THIS_YEAR in before):  # 今年拟安排…，比去年增加…: a plan
@@ -713,8 +717,11 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
     elif part.bulletin:
         kind = "actual"  # as kind_of says for a communiqué, without looking for the clause before
     else:
-        previous = _clause(sentence, max(pos - len(clause) - 1, 0))  # the clause before, for 今年拟安排…，比去年…
-        kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year)
+        start = pos - len(clause)  # where the figure's clause starts
+        previous = _clause(sentence, max(start - 1, 0))  # the clause before, for 今年拟安排…，比去年…
+        opening = _clause(sentence, _break_ends(sentence, CLAUSE_END)[0] - 1) if start > 0 else ""
+        kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year,
+                       opening if opening != previous else "")
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     before = _reach(sentence, pos)
     period_start, period = period_of(before, part.review_year)
