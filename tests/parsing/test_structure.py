@@ -285,6 +285,14 @@ def test_a_plan_opening_the_sentence_reaches_its_later_figures():
     assert kind_of("赤字率提高到3%", "比去年增加5600亿元", "actual", opening="去年安排财政赤字1.6万亿元") == "actual"
 
 
+def test_an_increase_of_a_planned_level_is_planned_too():
+    doc = parse_text("一、2005年工作安排\n拟安排中央财政赤字3000亿元，比上年预算减少198亿元。\n"
+                     "今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。\n"
+                     "二、2004年工作回顾\n农业所占比重由23.9%下降为21%。\n")
+    assert [(i.value, i.kind) for i in doc.indicators] == [
+        (3000, "target"), (198, "target"), (109, "target"), (26, "target"), (23.9, "actual"), (21, "actual")]
+
+
 def test_a_year_reached_up_to_the_year_under_review_is_no_goal():
     assert kind_of("增加到1995年的114.6亿美元", "", "actual") == "target"
     assert kind_of("增加到1995年的114.6亿美元", "", "actual", review_year=1995) == "actual"

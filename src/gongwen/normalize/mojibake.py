@@ -11,9 +11,9 @@ unchanged, so runs separated only by ASCII are repaired as one zone.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections import Counter
+from functools import lru_cache
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap
@@ -25,6 +25,7 @@ MIN_RUN = 4  # a run this long decides on its own; shorter ones join a garbled n
 MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
 LOST_BYTE = b"\x80"
 CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that never start a character
+LOST_BEFORE_ASCII = re.compile("\ufffd(?:[\x00-\x7f\xa0]|$)")  # the lost bytes _Counts.likeliest guesses
 IDEOGRAPHS = (0xE4, 0xE9)  # first bytes of U+4E00-U+9FFF
 ZERO_WEIGHT = 2
 
@@ -68,11 +69,29 @@ def _last_character(data: bytearray, end: int) -> str:
 
 
 class _Counts:
-    """How often the repaired document writes each character, and each character after another."""
+    """How often the repaired document writes each character, and each character beside another.
+
+    Counted when first asked, and only around the characters asked about: a document loses few bytes
+    before ASCII, so counting every pair of its characters would cost more than all the questions.
+    """
 
     def __init__(self, text: str) -> None:
-        self.single = Counter(text)
-        self.pairs = Counter(map(operator.add, text, text[1:]))
+        self.text = text
+        self._single: Counter[str] | None = None
+        self._after: dict[str, Counter[str]] = {}  # character -> what follows it
+        self._before: dict[str, Counter[str]] = {}  # character -> what precedes it
+
+    def single(self, char: str) -> int:
+        if self._single is None:
+            self._single = Counter(self.text)
+        return self._single[char]
+
+    def _around(self, char: str, following: bool) -> Counter[str]:
+        cache = self._after if following else self._before
+        if char not in cache:
+            pattern = re.escape(char) + "(?=(.))" if following else "(?<=(.))" + re.escape(char)
+            cache[char] = Counter(re.findall(pattern, self.text, re.S))
+        return cache[char]
 
     def likeliest(self, head: bytes, before: str, after: str) -> int:
         """The last byte completing the character that starts with ``head``: the one the document most
@@ -82,13 +101,24 @@ class _Counts:
         ideograph = IDEOGRAPHS[0] <= head[0] <= IDEOGRAPHS[1]
         if not ideograph and before.isascii():
             return best  # a space or digit tells nothing of a punctuation mark after it
-        for last in range(0x80, 0xC0):
-            char = (head + bytes((last,))).decode("utf-8", errors="ignore")
-            if char:
-                candidate = (self.pairs[before + char], self.pairs[char + after], self.single[char] if ideograph else 0)
-                if candidate > score:
-                    best, score = last, candidate
+        following = self._around(before, True) if before else Counter()
+        preceding = self._around(after, False) if after else Counter()
+        for last, char in _candidates(head):
+            candidate = (following[char], preceding[char], self.single(char) if ideograph else 0)
+            if candidate > score:
+                best, score = last, candidate
         return best
+
+
+@lru_cache(maxsize=256)
+def _candidates(head: bytes) -> tuple[tuple[int, str], ...]:
+    """The 64 characters whose UTF-8 starts with ``head`` (two bytes), with their last byte."""
+    out = []
+    for last in range(0x80, 0xC0):
+        char = (head + bytes((last,))).decode("utf-8", errors="ignore")
+        if char:
+            out.append((last, char))
+    return tuple(out)
 
 
 def _utf8_of(run: str, garbled_only: bool = True, counts: _Counts | None = None) -> str | None:
@@ -183,12 +213,13 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
     zones = _zones(text)
     if not zones:
         return text, []
-    if any("\ufffd" in text[start:end] for start, end, _ in zones):  # lost bytes: guess again, from the words
+    guessed = [LOST_BEFORE_ASCII.search(text, start, end) is not None for start, end, _ in zones]
+    if any(guessed):  # bytes lost before ASCII characters: guess them again, from the document's words
         ends = [0] + [end for _, end, _ in zones]  # the clean text between zones counts too
         counts = _Counts("".join(text[ends[k]:start] + _utf8_unguessed(text[start:end])
                                  for k, (start, end, _) in enumerate(zones)) + text[ends[-1]:])
-        zones = [(start, end, _utf8_of(text[start:end], False, counts) or fixed) if "\ufffd" in text[start:end]
-                 else (start, end, fixed) for start, end, fixed in zones]
+        zones = [(start, end, _utf8_of(text[start:end], False, counts) or fixed) if again else (start, end, fixed)
+                 for (start, end, fixed), again in zip(zones, guessed, strict=True)]
     out: list[str] = []
     diags: list[Diagnostic] = []
     removed: list[tuple[int, int]] = []

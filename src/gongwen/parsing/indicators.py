@@ -26,9 +26,10 @@ CLAUSE_BREAK = "，,；;：:。！？!?"
 CLAUSE_END = "，,；;。！？!?"  # a clause for the cue words around a figure (a colon does not end it)
 _BREAK_SETS = {chars: re.compile(f"[{re.escape(chars)}]") for chars in (CLAUSE_BREAK, CLAUSE_END)}
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
-# Between a value and its change: comparisons, and a basis clause (，按可比价格计算，, 扣除物价上涨因素).
+# Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
+# in brackets (（包括石油出口）).
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|[比较] ?\d{4} ?年末?|分别|均|平均每年|年均|"
-                        r"按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|,|，)*\s*$")
+                        r"实际|按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
@@ -48,7 +49,7 @@ NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|上升|下降|减少|降�
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
-CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:实际)?"
+CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:预算)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
 # Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
@@ -121,7 +122,7 @@ COMPARED_WITH = re.compile(r"比((?:(?!增加|减少|增长|下降|上升|提高
 PAST_TIME = re.compile(r"去年|上年|过去[一二三四五六七八九十两几]{1,2}年|一年来")
 # A goal that a figure passed (超过全年预期目标, 高于预期目标) names no goal of its own (实现…目标 may be one).
 GOAL_MET = re.compile(r"(?:超过|超额完成|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?")
-FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|到\d{4}年")
+FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|安排|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
 REVIEW_WEAK_CUES = re.compile(rf"力求|将|{MODAL_YAO}")
@@ -495,7 +496,9 @@ def _document_count(sentence: str, q: Quantity) -> bool:
     indicator, as the gold conventions say."""
     if split_unit(q.unit)[1] not in DOCUMENT_COUNTERS:
         return False
-    if DOCUMENTS.match(_after(sentence, q.end)):
+    after = _after(sentence, q.end)
+    predicate = COUNTED_PREDICATE.search(after, 2)  # 303件政协提案|全部办复: the things, not what was done
+    if DOCUMENTS.match(after[:predicate.start()] if predicate else after):
         return True
     # the name is worked out only when its clause holds a document word (most counts count no documents)
     return bool(DOCUMENT_WORD.search(sentence, _clause_start(sentence, q.start), q.start)
@@ -528,8 +531,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 floor = run[-1].end
                 continue
             subject = _name(sentence, verb_start, floor)
-            if out and (not subject or CHANGE_WORDS_ONLY.match(subject) or NEW_LEVEL.match(subject)
-                        or CONTINUING_ONLY.fullmatch(subject)):
+            level = None
+            if out and (subject.startswith(("（", "(")) or CONTINUING_ONLY.fullmatch(subject)):
+                subject = ""  # （2017-2019年年均增长5%）: a note on the figure before
+            if out and (not subject or CHANGE_WORDS_ONLY.match(subject) or NEW_LEVEL.match(subject)):
                 # …3545万公顷，减少132万公顷 / 实际增长8.6% / 下降到13.5%: the same thing; but a change in
                 # points after a share (占…比重75%，比上年提高0.7个百分点) is the share's
                 past_base = compared is not None and out[-1] is compared_base
@@ -538,6 +543,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 subject = level.name if share else _stem(level.name)
             elif out and NAME_CONTINUES.match(subject):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%
+                level = out[-1]
             if rate := RATE_NOUN.match(sentence, verb_start):
                 subject += rate.group()  # 物价上涨幅度控制在10%以内: the measure is the rise
             names = _distribute_names(subject, len(run))
@@ -548,6 +554,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, verb_start, q.end)
                 _set_change(ind, q)
+                _kind_of_level(ind, level, sentence, verb_start)
                 out.append(ind)
             pending = []
         else:
@@ -575,8 +582,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     names = [_stem(out[-1].name) + subject]  # 余额增长8.5%，新增4万多亿元: the thing's own increase
                 else:
                     names = [(subject + counted) or (out[-1].name if out else "")]
-            elif out and CONTINUING_ONLY.fullmatch(subject):
-                names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元: the same thing
+            elif out and (CONTINUING_ONLY.fullmatch(subject) or subject.startswith(("（", "("))):
+                names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元; （其中…为…）: the same thing
             elif out and RELATIVE_NOUN.fullmatch(subject) and out[-1].unit == first.unit:
                 names = [_things(_stem(out[-1].name)) + subject] * len(run)  # 新增企业535户，总数达到3159户
             elif out and CHANGE_WORDS_ONLY.match(subject):
@@ -608,6 +615,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 mult, base = split_unit(q.unit)
                 if base:
                     ind.value_base, ind.base_unit = q.value * mult, base
+                if increase:
+                    _kind_of_level(ind, out[-1], sentence, first.start)
                 out.append(ind)
                 last_count = (ind, first.start)
                 group_last = ind if grouped else group_last
@@ -620,6 +629,15 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             pending_end = run[-1].end
         floor = run[-1].end
     return out
+
+
+def _kind_of_level(ind: Indicator, level: Indicator | None, sentence: str, pos: int) -> None:
+    """A change or an increase of a level takes the level's kind (拟安排…3000亿元，比上年预算减少198亿元: a
+    budget; 比上年 names the base, not a result), unless its own clause states a goal."""
+    clause = _clause(sentence, pos)
+    if level is not None and level.kind != ind.kind and not TARGET_CUES.search(clause) \
+            and "由" not in clause and "从" not in clause:  # 由23.9%下降为21%: a new level, not the start's
+        ind.kind = level.kind
 
 
 def _set_change(ind: Indicator, q: Quantity) -> None:
