@@ -26,14 +26,17 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "岁": "岁", "千瓦小时": "千瓦时", "重量箱": "重量箱", "门": "门", "斤": "斤", "马力": "马力", "份": "份",
     "部": "部", "枚": "枚", "列": "列", "轮": "轮", "吨标准煤": "吨标准煤", "微克每立方米": "微克每立方米",
     "微克/立方米": "微克/立方米", "标箱": "标箱", "标准箱": "标准箱", "架": "架", "艘": "艘", "千伏": "千伏",
-    "千伏安": "千伏安", "度": "度", "个工作日": "工作日", "工作日": "工作日",
+    "千伏安": "千伏安", "度": "度", "个工作日": "工作日", "工作日": "工作日", "微克": "微克",
+    "剂次": "剂次", "场次": "场次", "户次": "户次", "辆次": "辆次", "批次": "批次", "件次": "件次", "架次": "架次",
+    "卷": "卷", "锭": "锭", "担": "担",
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
 _UNIT_NAMES = sorted(BASE_UNITS, key=len, reverse=True)
 _MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
 _MAG = "|".join(_MAG_NAMES)
-UNIT = (rf"(?:(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{'|'.join(_UNIT_NAMES)})(?:[（(][\u4e00-\u9fff]{{1,2}}[）)])?"
+# Atomic: a unit that the word after it rules out (60万千瓦级: a class) is not cut back to a shorter one (万千).
+UNIT = (rf"(?>(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{'|'.join(_UNIT_NAMES)})(?:[（(][\u4e00-\u9fff]{{1,2}}[）)])?"
         rf"(?:/(?:月|年|人|亩))?"
         rf"|(?:{_MAG})(?:多|余)?(?:{_MAG})?)")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -85,9 +88,10 @@ POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个?(?=(?:和|、|及|�
 # Its digits may be written one by one, with · for the point (百分之八七·九: 87.9%).
 CN_PERCENT = re.compile(r"(?P<per>百分之|千分之)(?P<num>[零〇一二两三四五六七八九十百]{1,6})"
                         r"(?:[点·](?P<frac>[零〇一二三四五六七八九]{1,4}))?")
-# A term of years (平均受教育年限达到11.3年, 从10.23年提高到10.8年): 年 is a unit only after a 年限 in the clause.
-YEARS = re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d+)?) ?年(?![\d月])")
-TERM = "年限"
+# A term of years or days (平均受教育年限达到11.3年, 优良天数由282天增加到310天): 年 and 天 are units only after a
+# measure of them (年限, 天数) in the clause.
+TERMS = {"年限": re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d+)?) ?(?P<unit>年)(?![\d月])"),
+         "天数": re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?) ?(?P<unit>天)")}
 CLAUSE_BREAKS = "，,；;。：:"
 CN_DIGITS = str.maketrans("零〇一二两三四五六七八九", "001223456789")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -295,11 +299,12 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
-    for m in (YEARS.finditer(text) if TERM in text else ()):
-        clause = text[:m.start()]
-        cut = max(clause.rfind(ch) for ch in CLAUSE_BREAKS)
-        if TERM in clause[cut + 1:] and not taken.covers(m.start()):
-            found.append(Quantity(m.start(), m.end(), _num(m.group("num")), "年"))
+    for term, pattern in TERMS.items():
+        for m in (pattern.finditer(text) if term in text else ()):
+            clause = text[:m.start()]
+            cut = max(clause.rfind(ch) for ch in CLAUSE_BREAKS)
+            if term in clause[cut + 1:] and not taken.covers(m.start()):
+                found.append(Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit")))
     found_at = _Taken(len(text))
     for q in (found if has_magnitude else ()):  # only the Chinese-numeral pass reads it
         found_at.append((q.start, q.end))
