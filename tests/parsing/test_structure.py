@@ -494,6 +494,13 @@ def test_a_dash_sets_a_lead_apart_at_any_length():
     assert [(d, k) for d, k, _, _ in outline(text)] == [(1, "section"), (2, "topic"), (2, "topic"), (2, "topic")]
 
 
+def test_a_dash_sets_a_lead_apart_whatever_time_it_opens_with_but_not_a_dateline():
+    text = ("一、回顾\n——过去一年，是万众一心、有为应变的一年。面对困难，我们迎难而上。\n"
+            "——过去一年，是以保促稳、稳中求进的一年。全年增长5%。\n——2021年1月29日，市委召开全会。会议部署工作。\n")
+    assert [t for _, k, _, t in outline(text) if k == "topic"] == [
+        "过去一年，是万众一心、有为应变的一年", "过去一年，是以保促稳、稳中求进的一年"]
+
+
 def test_a_failed_substitution_left_in_the_text_is_reported_and_its_figures_not_read():
     doc = parse_text("一、回顾\n地区生产总值增长$1.$2倍；财政收入增长$1.$2倍，粮食产量增长5%。\n")
     assert [(i.name, i.change) for i in doc.indicators] == [("粮食产量", 5)]

@@ -30,6 +30,7 @@ NOT_IN_INLINE_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉
 NOT_IN_TOPIC = re.compile(r"[：:（）()《》【】%％]|你们|大家|同志|各位")
 FIGURE = re.compile(r"\d[\d.,，]*\s*(?:%|％|‰|万|亿|元|个|项|家|人|户|吨|亩|公里|千米|米|千瓦|倍|座|所|条|次|件)")
 DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|刚刚过去|回顾|回首|展望|当前|目前|现在|近年)")
+DATE_LINE = re.compile(r"^\d{2,4}年\d{1,2}月")  # ——2021年1月29日在…会议上: a dateline, dash or not
 # A lead-in announces what follows (…做了以下工作), a copula states a view (X是Y): neither heads on its own.
 LEAD_IN = re.compile(r"以下|如下|下列")
 COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
@@ -88,8 +89,9 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     if not (MIN_CHARS <= len(title) <= (MAX_DASHED_CHARS if dashed else MAX_CHARS)) or NOT_IN_TOPIC.search(title) \
             or FIGURE.search(title):
         return None
-    if DATE_OPENING.match(title) or CONNECTIVE.match(title) or LEAD_IN.search(title):
-        return None
+    if (DATE_OPENING.match(title) and not (dashed and not DATE_LINE.match(title))) or CONNECTIVE.match(title) \
+            or LEAD_IN.search(title):
+        return None  # a dash sets a lead apart whatever time it opens with (——过去一年，是…的一年。), not a date
     if not standalone and not text[span[1]:].strip():
         return None
     copula = bool(COPULA.match(title))
