@@ -179,7 +179,7 @@ THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾|达到|达|不低于|不�
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]")
 LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
 LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
-HAS_NUMBER = re.compile(r"[\d百千万亿]")
+HAS_NUMBER = re.compile(r"[\d十百千万亿]")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -49,8 +49,18 @@ VALUE = re.compile(
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
 MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
-CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,5}})(?P<more>多|余)?"
+CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,8}})(?P<more>多|余)?"
                       rf"(?P<unit>(?:万亿|千万|亿|万)(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})?)")
+# A count across 亿 and 万 in words (三亿零五百三十万吨): in the smaller magnitude, 30530万吨, as MIXED reads 3万3883.
+CN_COMPOUND = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,5}})亿零?(?P<lo>[{CN_NUMBER}]{{1,8}})万"
+                         rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
+# A count across 万 in words, then its unit (十八万六千吨 = 186000吨, as MIXED reads 3万3883美元).
+CN_MIXED = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,5}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
+                      rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)}))(?![A-Za-z\d]|月|年|日|级|强|季度)")
+# A composed numeral (with 十, 百 or 千) right before a unit, no magnitude between: 六百零八元, 三千公里, 八百四十五个.
+CN_PLAIN = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{2,8}})(?P<more>多|余)?"
+                      rf"(?P<unit>(?>{'|'.join(_UNIT_NAMES)}))(?![A-Za-z\d]|月|年|日|级|强|季度)")
+COMPOSED = re.compile("[十百千]")
 PERCENT = re.compile(rf"(?<![A-Za-z+\d.$])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个千分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
@@ -102,7 +112,7 @@ DIGIT = re.compile(r"\d")
 _FIRST_AND_REST = {
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?": (r"\d", r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"),
     r"\d+": (r"\d", r"\d*"),
-    f"[{CN_NUMBER}]{{1,5}}": (f"[{CN_NUMBER}]", f"[{CN_NUMBER}]{{0,4}}"),
+    f"[{CN_NUMBER}]{{1,8}}": (f"[{CN_NUMBER}]", f"[{CN_NUMBER}]{{0,7}}"),
 }
 
 
@@ -226,8 +236,9 @@ def scan(sentence: str) -> list[Quantity]:
     """Every value and percentage in ``sentence``, in order."""
     text = _ascii_figures(sentence)
     in_words = "分之" in text
-    if "万" not in text and "亿" not in text and not in_words and not DIGIT.search(text):
-        return []  # every pass below needs a digit, a magnitude after a Chinese numeral (百姓, 千方百计) or 分之
+    composed = COMPOSED.search(text) is not None
+    if "万" not in text and "亿" not in text and not in_words and not composed and not DIGIT.search(text):
+        return []  # every pass below needs a digit, a Chinese numeral's magnitude or 十百千 (百姓, 千方百计), or 分之
     found: list[Quantity] = []
     taken = _Taken(len(text))
     for m in QUOTED.finditer(text):  # names such as “万亩千亿”
@@ -306,8 +317,25 @@ def scan(sentence: str) -> list[Quantity]:
             if term in clause[cut + 1:] and not taken.covers(m.start()):
                 found.append(Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit")))
     found_at = _Taken(len(text))
-    for q in (found if has_magnitude else ()):  # only the Chinese-numeral pass reads it
+    for q in (found if has_magnitude or composed else ()):  # read by the Chinese-numeral passes below
         found_at.append((q.start, q.end))
+    for m in (CN_COMPOUND.finditer(text) if "亿" in text else ()):
+        if not (taken.covers(m.start()) or found_at.covers(m.start())):
+            unit = m.group("unit")
+            found.append(Quantity(m.start(), m.end(), cn_number(m.group("hi")) * 1e4 + cn_number(m.group("lo")),
+                                  "万" + unit, qualifier="超过" if m.group("more") else ""))
+            found_at.append((m.start(), m.end()))
+    for m in (CN_MIXED.finditer(text) if "万" in text else ()):
+        if not (taken.covers(m.start()) or found_at.covers(m.start())) and COMPOSED.search(m.group("lo")):
+            found.append(Quantity(m.start(), m.end(), cn_number(m.group("hi")) * 1e4 + cn_number(m.group("lo")),
+                                  m.group("unit"), qualifier="超过" if m.group("more") else ""))
+            found_at.append((m.start(), m.end()))
+    for m in (CN_PLAIN.finditer(text) if composed else ()):
+        if not (taken.covers(m.start()) or found_at.covers(m.start()) or THRESHOLD_NEXT.match(text, m.end())) \
+                and COMPOSED.search(m.group("num")):
+            found.append(Quantity(m.start(), m.end(), cn_number(m.group("num")), m.group("unit"),
+                                  qualifier="超过" if m.group("more") else ""))
+            found_at.append((m.start(), m.end()))
     for m in (CN_VALUE_SCAN.finditer(text) if has_magnitude else ()):
         if (taken.covers(m.start()) or found_at.covers(m.start())
                 or THRESHOLD_NEXT.match(text, m.end())):
