@@ -293,6 +293,15 @@ def test_an_increase_of_a_planned_level_is_planned_too():
         (3000, "target"), (198, "target"), (109, "target"), (26, "target"), (23.9, "actual"), (21, "actual")]
 
 
+def test_a_part_of_achievements_and_goals_turns_to_goals_where_their_time_opens_a_paragraph():
+    doc = parse_text("一、2020年工作回顾\n全年增长5%。\n"
+                     "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n过去五年，地区生产总值年均增长6%。\n"
+                     "“十四五”时期，是开启新征程的五年。地区生产总值年均增长7%左右。\n"
+                     "三、“十二五”发展主要成就\n地区生产总值年均增长11.2%。\n")
+    assert [(i.change, i.kind) for i in doc.indicators] == [
+        (5, "actual"), (6, "actual"), (7, "target"), (11.2, "actual")]
+
+
 def test_a_year_reached_up_to_the_year_under_review_is_no_goal():
     assert kind_of("增加到1995年的114.6亿美元", "", "actual") == "target"
     assert kind_of("增加到1995年的114.6亿美元", "", "actual", review_year=1995) == "actual"

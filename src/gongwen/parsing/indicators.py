@@ -147,7 +147,11 @@ HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
 # Every cue kind_of looks for, as one alternation of their words (the cue patterns are plain alternations).
 ANY_CUE = re.compile("|".join([cues.pattern for cues in (FIRM_TARGET_CUES, REVIEW_TARGET_CUES, RESULT_CUES, PAST_TIME,
                                                           REVIEW_WEAK_CUES, TARGET_CUES)] + [re.escape(ESTIMATE)]))
-REVIEW_PART = re.compile(r"回顾|回忆|成绩|过去|总结|取得")
+REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得")
+# A part that reviews, then sets goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the goals begin at the
+# paragraph that opens with the time the goal words follow. (计划 and 建议 name documents: 五年计划执行情况的回顾.)
+GOAL_PART = re.compile(r"目标|重点工作|打算|安排|任务|展望")
+TIME_PHRASE = re.compile(r"“[^”]{1,6}”(?:时期|期间)?|\d{4}年|今后[一二三四五]?年?|明年|今年")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 BULLETIN = re.compile(r"统计公报|公报$")
@@ -452,7 +456,11 @@ class _Part:
         self.bulletin = bulletin
         self.review_year = review_year
         self.horizon: tuple[int | None, int] | None = None  # 到2012年 opening a paragraph of goals
-        if REVIEW_PART.search(title):
+        review, goals = REVIEW_PART.search(title), GOAL_PART.search(title)
+        times = list(TIME_PHRASE.finditer(title, review.end(), goals.start())) if review and goals \
+            and review.start() < goals.start() else []
+        self.goals_open = times[-1].group() if times else ""  # the opening that turns the part to its goals
+        if review:
             self.kind = "actual"
         elif PLAN_PART.search(title):
             self.kind = "target"
@@ -791,6 +799,18 @@ def _table_blocks(blocks: list, node_id: str | None, part: _Part) -> list[Indica
     return found
 
 
+def _goals_begin(top: Node, part: _Part) -> None:
+    """Keep ``part.goals_open`` only when a title or paragraph of the part opens with it (else the title
+    decides the whole part, as before)."""
+    stack = [top]
+    while part.goals_open and stack:
+        node = stack.pop()
+        if any(text.startswith(part.goals_open) for text in [node.title] + [b.text for b in node.body]):
+            return
+        stack.extend(node.children)
+    part.goals_open = ""
+
+
 def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Indicator]:
     """Indicators of a node's title and body texts (block -1 is the title), placed in their block.
 
@@ -799,6 +819,8 @@ def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Ind
     """
     found: list[Indicator] = []
     for k, text in enumerate(texts, -1):
+        if part.goals_open and text.startswith(part.goals_open):
+            part.kind, part.goals_open = "target", ""  # “十四五”时期，是…: the goals of a mixed part begin
         number = HAS_NUMBER.search(text)  # the next number: sentences before it hold none
         part.horizon = None
         for m in (SENTENCE.finditer(text) if number else ()):
@@ -825,6 +847,7 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     found += _table_blocks(doc.front, None, front)
     for index, top in enumerate(doc.outline):
         part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year)
+        _goals_begin(top, part)
         stack: list[Node] = [top]
         while stack:
             node = stack.pop()
