@@ -50,6 +50,23 @@ def test_a_run_inside_the_paragraph_of_a_heading_line_item_is_its_own_and_the_ou
     ]
 
 
+RUN_IN = ("六、主要工作\n（一）打好粮食翻身仗。大力搞好农业综合开发。\n（二）抓好企业改革。提高经济效益。\n"
+          "（三）从紧的财政金融政策。一是增加财政收入。二是控制物价。\n")
+
+
+def test_a_paragraph_after_the_last_run_in_heading_of_a_run_belongs_to_the_part():
+    text = RUN_IN + "要求各级政府切实转变职能，抓好四件事：一是加强学习。二是深入调查。\n"
+    assert outline(text)[-2:] == [(2, "item", "一是", "加强学习"), (2, "item", "二是", "深入调查")]
+
+
+def test_a_paragraph_before_the_next_run_in_heading_or_after_a_heading_line_stays_with_its_heading():
+    between = RUN_IN + "更加重视节能环保。一是淘汰落后产能。二是加强监管。\n（四）扩大开放。发展外贸。\n"
+    assert (3, "item", "一是", "淘汰落后产能") in outline(between)
+    line = "六、主要工作\n（一）打好粮食翻身仗。大力开发。\n（二）抓好企业改革。提高效益。\n（三）保障改善民生。\n" \
+           "就业方面：一是扩大就业。二是加强培训。\n"
+    assert (3, "item", "一是", "扩大就业") in outline(line)
+
+
 def test_sections_nested_in_items_and_items_in_them_run_on():
     text = ("一、思路 一是发展产业。 1、做强工业。一是招商。二是技改。 2、做优农业。一是布局。 "
             "二是推进城市化。 1、加快进程。")

@@ -9,6 +9,7 @@ Markers inside sentences that fit no run are not headings.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -25,6 +26,7 @@ SENTENCE_MARKS = "。！？!?；;，,：:"
 CJK_AT = re.compile(r"[ \t\u3000\xa0]*[\u4e00-\u9fff“]")
 LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")  # 綜 合, 工　　业 → 綜合, 工业
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
+MIN_RUN_IN = 2  # earlier run-in siblings that kept to one paragraph each, for the last one to do the same
 MAX_DEPTH = 12  # deeper markers become siblings at this depth (with a diagnostic)
 MAX_DEPTH_REPORTED = 20  # the rest are counted in one diagnostic
 
@@ -219,10 +221,49 @@ class OutlineBuilder:
             self.stack[0].returned_at = len(self.stack[0].parts)
         del self.stack[1:]
 
+    def close_run_in_section(self, i: int, opening: dict[tuple[str, int | None], list[int]]) -> None:
+        """A paragraph without a marker after the last run-in heading of its run (（六）继续贯彻…。一是…), whose
+        siblings each kept to their own paragraph, belongs to the parent: the run's headings head one paragraph
+        each. ``opening`` lists the paragraphs each (style, number) opens, to tell the last of a run."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.kind != "section" or not _run_in(top) or _grew(top):
+            return
+        parent = top.parent
+        end = _next_opening(opening, parent.style, parent.ordinal, i) if parent is not None else None
+        later = _next_opening(opening, top.style, top.ordinal, i)
+        if later is not None and (end is None or later < end):
+            return  # （七） comes: what is between is （六）'s
+        run = [n for n in (top.parent.children if top.parent else self.roots) if n.style == top.style and n is not top]
+        if len(run) >= MIN_RUN_IN and all(_run_in(n) and not _grew(n) for n in run):
+            self.stack.pop()
+            if parent is not None and parent.returned_at is None:
+                parent.returned_at = len(parent.parts)  # what follows is the parent's own (see topics)
+
     def close_inline_items(self) -> None:
         """An enumeration run inside a paragraph (…措施：一是…二是…) ends with that paragraph."""
         while self.stack and self.stack[-1].kind == "item" and not self.stack[-1].para_start:
             self.stack.pop()
+
+
+def _next_opening(opening: dict[tuple[str, int | None], list[int]], style: str, ordinal: int | None,
+                  after: int) -> int | None:
+    """The first paragraph after ``after`` that opens with the next marker of ``style`` after ``ordinal``."""
+    if ordinal is None:
+        return None
+    found = opening.get((style, ordinal + 1), [])
+    k = bisect_right(found, after)
+    return found[k] if k < len(found) else None
+
+
+def _run_in(node: BNode) -> bool:
+    """A heading that opens its paragraph and runs into its text (（六）继续贯彻…。一是…), not a heading line."""
+    return not node.standalone and node.para_start and (any(not p.para_start for p in node.parts)
+                                                         or any(not c.para_start for c in node.children))
+
+
+def _grew(node: BNode) -> bool:
+    """The node holds a paragraph after its own (as a part or a child that opens one)."""
+    return any(p.para_start for p in node.parts) or any(c.para_start for c in node.children)
 
 
 def _runs_after_commas(candidates: list[Candidate]) -> None:
@@ -244,11 +285,18 @@ def build_outline(paras: list[Para]) -> Built:
     for candidates in per_para:
         _runs_after_commas(candidates)
     has_sections = any(c.kind == "section" and c.ordinal == 1 for cs in per_para for c in cs)
+    opening: dict[tuple[str, int | None], list[int]] = {}  # (style, number) -> paragraphs it opens, in order
+    for i, candidates in enumerate(per_para):
+        for c in candidates:
+            if c.start == 0:
+                opening.setdefault((c.style, c.ordinal), []).append(i)
     parts = part_headings(paras, per_para)
     started = False
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
         builder.close_inline_items()
+        if not any(c.start == 0 for c in per_para[i]):
+            builder.close_run_in_section(i, opening)
         if PART_ADDRESS.match(para.text):
             builder.close_to_part()  # 各位代表！… turns from a subsection back to the whole part
         owner = builder.stack[-1] if builder.stack else None
