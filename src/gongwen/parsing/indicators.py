@@ -52,6 +52,9 @@ NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全
 CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:预算)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
+# Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元): one row.
+LEVEL_AFTER_CHANGE = re.compile(r"[、，,]\s*(?:总量|规模|总额)?(?:达到|达|突破|为|超过|跃上|迈上)")
+PLAN_SHARE = re.compile(r"(?:完成|超额完成)(?:全年|年度)?计划")  # 完成计划106%: a share of the plan
 # Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
 CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
@@ -566,6 +569,11 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 out.append(ind)
             pending = []
         else:
+            if len(run) == 1 and out and out[-1].value is None and out[-1].change is not None and floor \
+                    and LEVEL_AFTER_CHANGE.fullmatch(sentence, floor, first.start):
+                _set_level(out[-1], first)  # 地区生产总值增长5.5%、达到10.3万亿元: one row
+                pending, pending_end, floor = [], run[-1].end, run[-1].end
+                continue
             subject = percent_name if percent_name is not None else _name(sentence, first.start, floor)
             grouped = increase = False
             if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
@@ -632,6 +640,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
                 elif "比" in sentence and COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
+                elif PLAN_SHARE.search(sentence, max(floor, first.start - 8), first.start):
+                    pass  # 35343万吨，完成计划106%，比上年增长8.7%: the level, not its share of the plan, grew
                 else:
                     pending.append(ind)  # a thing measured waits for a change after it
             pending_end = run[-1].end
@@ -646,6 +656,15 @@ def _kind_of_level(ind: Indicator, level: Indicator | None, sentence: str, pos: 
     if level is not None and level.kind != ind.kind and not TARGET_CUES.search(clause) \
             and "由" not in clause and "从" not in clause:  # 由23.9%下降为21%: a new level, not the start's
         ind.kind = level.kind
+
+
+def _set_level(ind: Indicator, q: Quantity) -> None:
+    """Give a change-only row the level that follows its change."""
+    ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
+    ind.qualifier = ind.qualifier or q.qualifier
+    mult, base = split_unit(q.unit)
+    if base:
+        ind.value_base, ind.base_unit = q.value * mult, base
 
 
 def _set_change(ind: Indicator, q: Quantity) -> None:
