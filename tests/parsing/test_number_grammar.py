@@ -213,6 +213,15 @@ def test_number_grammar(phrase, expected):
         assert g[6] == pytest.approx(e[6]) if e[6] is not None else g[6] is None, (g, e)
 
 
+def test_the_last_column_of_a_text_table_is_the_growth_its_header_names():
+    rows = "粮 食 35，343 万吨 8．7\n其中：稻 谷 16，124 万吨 12．0\n大 豆 903 万吨 -3．2\n"
+    with_header = parse_text("一、农业\n主要农产品产量如下：\n一九八二年 一九八二年比\n一九八一年增长％\n" + rows)
+    assert [(i.name, i.value, i.change) for i in with_header.indicators] == [
+        ("粮食", 35343, 8.7), ("稻谷", 16124, 12.0), ("大豆", 903, -3.2)]
+    without = parse_text("一、农业\n主要农产品产量如下：\n" + rows)
+    assert [i.change for i in without.indicators] == [None, None, None]  # no header: no column to read
+
+
 def test_a_base_of_comparison_takes_no_change():
     got = _fields("占财政总支出的27.9%，比五五计划时期的38.1%下降了10.2%。")
     assert [(g[0], g[2]) for g in got] == [(27.9, None), (38.1, None), (None, -10.2)]

@@ -55,6 +55,13 @@ BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # �
 # Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元): one row.
 LEVEL_AFTER_CHANGE = re.compile(r"[、，,]\s*(?:总量|规模|总额)?(?:达到|达|突破|为|超过|跃上|迈上)")
 PLAN_SHARE = re.compile(r"(?:完成|超额完成)(?:全年|年度)?计划")  # 完成计划106%: a share of the plan
+# A table printed as text (粮 食 35，343 万吨 8．7) under a header naming its last column the growth
+# (一九八二年比 / 一九八一年增长％): the last number of a row is its change in percent.
+GROWTH_HEADER = re.compile(r"增长\s*[（(]?[％%]|增减\s*[（(]?[％%]|比上年\s*[±+]?[％%]")
+TEXT_ROW = re.compile(r"^[^\d０-９。，,]{1,16}?[\d０-９][\d０-９,，.．]*\s*[^\d０-９\s]{1,6}\s+"
+                      r"(?P<change>[-－]?[\d０-９]+(?:[.．][\d０-９]+)?)\s*$")
+MAX_HEADER = 30
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 # Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
 CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
@@ -837,9 +844,17 @@ def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Ind
     from which :func:`gongwen.parsing.spans.attach_spans` computes its span.
     """
     found: list[Indicator] = []
+    growth_column = False  # a header above says the rows' last column is the growth (…比上年增长％)
     for k, text in enumerate(texts, -1):
         if part.goals_open and text.startswith(part.goals_open):
             part.kind, part.goals_open = "target", ""  # “十四五”时期，是…: the goals of a mixed part begin
+        if len(text) <= MAX_HEADER and "。" not in text:
+            growth_column = growth_column or GROWTH_HEADER.search(text) is not None
+        elif "。" in text:
+            growth_column = False  # prose ends the rows
+        row = TEXT_ROW.match(text) if growth_column else None
+        if row:
+            before = len(found)
         number = HAS_NUMBER.search(text)  # the next number: sentences before it hold none
         part.horizon = None
         for m in (SENTENCE.finditer(text) if number else ()):
@@ -854,7 +869,13 @@ def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Ind
             number = HAS_NUMBER.search(text, m.end())
             if not number:
                 break
+        if row and len(found) == before + 1 and found[-1].change is None:
+            found[-1].change, found[-1].change_unit = _num_cell(row.group("change")), "%"  # 粮 食 35，343 万吨 8．7
     return found
+
+
+def _num_cell(cell: str) -> float:
+    return float(cell.translate(FULL_WIDTH_DIGITS).replace(",", ""))
 
 
 def extract_indicators(doc: Document) -> list[Indicator]:
