@@ -140,6 +140,14 @@ def test_title_lines_in_the_front_matter_are_not_part_headings():
     assert outline(text) == [(1, "section", "一、", "回顾")]
 
 
+def test_a_column_header_with_a_percent_sign_is_no_part_heading():
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请各位委员提出意见。\n"
+            "2019年工作回顾\n一年来成绩显著，经济平稳增长，民生持续改善，各项事业全面进步。\n"
+            "1993年 比上年增长％\n粮食 45644 万吨 3.1\n"
+            "2020年工作安排\n今年要做好以下工作。\n一、推动文旅融合\n建设旅游目的地。\n")
+    assert "1993年 比上年增长％" not in [t for _, _, _, t in outline(text)]
+
+
 def test_emphasised_lines_are_parallel_part_headings():
     text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请各位委员提出意见。\n"
             "2019年工作回顾\n一年来成绩显著，经济平稳增长，民生持续改善，各项事业全面进步。\n"

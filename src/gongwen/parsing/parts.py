@@ -24,7 +24,7 @@ from gongwen.parsing.markers import Candidate
 from gongwen.parsing.paragraphs import Para
 
 MIN_CHARS, MAX_CHARS = 4, 24
-NOT_IN_HEADING = re.compile(r"[。，,；;：:！!？?]")
+NOT_IN_HEADING = re.compile(r"[。，,；;：:！!？?％%‰]")  # sentence marks; a percent sign heads a table column
 NOT_A_HEADING = re.compile(r"^(?:表\s*\d|图\s*\d|注|资料来源|单位|附件|\d{4}\s*年\s*\d{1,2}\s*月)|^——")
 # 各位代表： opening a line, or closing the speaker's line it was run into (国务院总理赵紫阳各位代表：).
 SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|代表们)|(?:各位代表|同志们|各位委员|代表们)[：:！!]$")
