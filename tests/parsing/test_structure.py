@@ -310,6 +310,12 @@ def test_a_part_of_achievements_and_goals_turns_to_goals_where_their_time_opens_
         (5, "actual"), (6, "actual"), (7, "target"), (11.2, "actual")]
 
 
+def test_goals_announced_with_a_colon_are_targets_even_in_a_review_part_but_goals_met_are_not():
+    doc = parse_text("一、“十二五”时期工作回顾\n今后五年的具体目标要求是：城镇化率达68%，科技进步贡献率超过60%。\n"
+                     "全面完成了预期目标：地区生产总值增长8%。\n")
+    assert [(i.value or i.change, i.kind) for i in doc.indicators] == [(68, "target"), (60, "target"), (8, "actual")]
+
+
 def test_a_year_reached_up_to_the_year_under_review_is_no_goal():
     assert kind_of("增加到1995年的114.6亿美元", "", "actual") == "target"
     assert kind_of("增加到1995年的114.6亿美元", "", "actual", review_year=1995) == "actual"

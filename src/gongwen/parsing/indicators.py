@@ -131,7 +131,8 @@ COMPARED_WITH = re.compile(r"比((?:(?!增加|减少|增长|下降|上升|提高
 # The year under review, or years before it: what is reported is done.
 PAST_TIME = re.compile(r"去年|上年|过去[一二三四五六七八九十两几]{1,2}年|一年来")
 # A goal that a figure passed (超过全年预期目标, 高于预期目标) names no goal of its own (实现…目标 may be one).
-GOAL_MET = re.compile(r"(?:超过|超额完成|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?")
+GOAL_MET = re.compile(r"(?:超过|超额完成|完成|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?")
+GOAL_LEAD = re.compile(r"目标(?:要求|任务)?(?:是|为|如下)?[：:]")  # a colon after 目标 announces the goals
 FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|安排|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
@@ -764,6 +765,12 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     return part_kind
 
 
+def _goal_lead(sentence: str, pos: int) -> bool:
+    """The sentence announces goals before ``pos`` (…具体目标要求是：城镇化率达68%), not goals met."""
+    lead = GOAL_LEAD.search(sentence, 0, pos) if "目标" in sentence else None
+    return lead is not None and not GOAL_MET.search(sentence, max(0, lead.start() - 12), lead.end())
+
+
 def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, end: int | None = None) -> Indicator:
     """An indicator at ``pos`` (the figure or its change verb; ``end`` where the figure ends)."""
     clause = _clause(sentence, pos)
@@ -779,6 +786,8 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
         opening = _clause(sentence, _break_ends(sentence, CLAUSE_END)[0] - 1) if start > 0 else ""
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year,
                        opening if opening != previous else "")
+        if kind == "actual" and not RESULT_CUES.search(window) and _goal_lead(sentence, pos):
+            kind = "target"  # 今后五年…具体目标要求是：城镇化率达68%，… in a review part
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     before = _reach(sentence, pos)
     period_start, period = period_of(before, part.review_year)
