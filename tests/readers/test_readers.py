@@ -111,6 +111,22 @@ def test_docx_with_headings_typed_in_normal_paragraphs_and_a_table(tmp_path):
     assert [i.value for i in doc.indicators if i.value] == [320.5, 10875.0, 40.0]
 
 
+def test_docx_bold_leads_end_where_the_bold_ends(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("一、今后工作")
+    for lead, rest in (("推进治污降碳，", "加强生态环境保护，空气质量持续改善。"), ("坚持以文化为魂，", "繁荣文化事业，办好文化惠民工程。"),
+                       ("筑牢安全底线，", "完善应急体系，提升防灾减灾能力。")):
+        p = d.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(rest)
+    d.save(tmp_path / "b.docx")
+    assert len(gongwen.read(tmp_path / "b.docx").emphasis) == 3
+    doc = gongwen.parse(tmp_path / "b.docx")
+    assert [n.title for _, n in doc.walk() if n.kind == "topic"] == ["推进治污降碳", "坚持以文化为魂", "筑牢安全底线"]
+
+
 def test_docx_heading_styles_give_levels_to_unnumbered_headings(tmp_path):
     import docx
 

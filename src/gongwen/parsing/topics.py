@@ -75,7 +75,7 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     text = part.text
     dashed = text[:1] in DASH
     offset = len(text) - len(text.lstrip(DASH + " \u3000")) if dashed else 0
-    span = _bold_lead(text, offset, part.emphasis) if part.emphasis else None
+    span = bold = _bold_lead(text, offset, part.emphasis) if part.emphasis else None
     if span is None:
         m = (EMPHASISED_LEAD if part.emphasised else FIRST_SENTENCE).match(text, offset)
         if not m:
@@ -83,7 +83,7 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
         span = m.span()
     sentence = text[span[0]:span[1]]
     standalone = span[1] == len(text)
-    if sentence[-1:] != "。" and not (part.emphasised and sentence[-1:] in "，,"):
+    if sentence[-1:] != "。" and not ((part.emphasised or bold) and sentence[-1:] in "，,"):
         return None
     title = sentence.rstrip("。，,").strip()
     if not (MIN_CHARS <= len(title) <= (MAX_DASHED_CHARS if dashed else MAX_CHARS)) or NOT_IN_TOPIC.search(title) \

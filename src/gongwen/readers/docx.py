@@ -77,6 +77,23 @@ def _paragraph_text(element: Any) -> str:
                    for e in element.iterchildren(RUN, HYPERLINK))
 
 
+def _bold_opening(element: Any, text: str) -> str:
+    """The words the paragraph opens with in bold runs, when bold stops before its end ("" otherwise)."""
+    words = []
+    for run in element.iterchildren(RUN):
+        piece = _run_text(run)
+        if not piece.strip():
+            words.append(piece)
+            continue
+        rpr = run.find(W + "rPr")
+        bold = rpr.find(W + "b") if rpr is not None else None
+        if bold is None or bold.get(W + "val", "true") in ("0", "false", "off"):
+            break
+        words.append(piece)
+    opening = "".join(words).strip()
+    return opening if opening and len(opening) < len(text) and text.startswith(opening) else ""
+
+
 def _heading_level(element: Any, name: str, text: str) -> int | None:
     """The outline level Word gives the paragraph ``element`` (``text``: its text, stripped), or None."""
     ppr = element.pPr
@@ -142,6 +159,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     levels: dict[int, int] = {}
     tables: dict[int, list[list[str]]] = {}
     figures: set[int] = set()
+    emphasis: dict[int, str] = {}
     style_names = {style.style_id: style.name or "" for style in document.styles}
     default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     default_style = default.name if default is not None else ""
@@ -159,6 +177,8 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
             level = _heading_level(element, name, text)
             if level is not None and name != "Title":
                 levels[len(lines)] = level
+            elif bold := _bold_opening(element, text):
+                emphasis[len(lines)] = bold  # a lead set in bold: it ends where the bold ends
             lines.append(text)
         elif tag == "tbl":
             rows = [[cell.text.strip() for cell in row.cells] for row in Table(element, document).rows]
@@ -169,6 +189,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         raise InputError(f"{path}: empty document (no text)")
     source = SourceText("\n".join(lines), "docx", None, [], levels, tables)
     source.figures = figures
+    source.emphasis = emphasis
     return source
 
 
