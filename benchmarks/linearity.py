@@ -80,7 +80,21 @@ def _many_lines(n: int) -> str:
     return (unit * (n // len(unit.encode()) + 1))[: n // 3]
 
 
+def _run_in_sections(n: int) -> str:
+    """Numbered run-in headings, each with a paragraph of its own after it (the run-in closing rule)."""
+    out, k = ["一、总体\n"], 0
+    while sum(map(len, out)) * 3 < n:
+        k += 1
+        out.append(f"({k})甲乙。丙丁。\n戊己。\n")
+    return "".join(out)
+
+
 SHAPES["title, spaces, x"] = lambda n: "标题" + " " * n + "x"
+SHAPES["address, then commas"] = lambda n: "一、总体\n各位代表，" + _repeat("甲，")(n)
+SHAPES["年限, then years"] = lambda n: "一、总体\n受教育年限" + _repeat("5年")(n)
+SHAPES["目标：, then figures"] = lambda n: "一、总体\n目标是：" + _repeat("增长1%，")(n)
+SHAPES["按照…计算, then figures"] = lambda n: "一、总体\n按照" + _repeat("1元")(n) + "标准计算"
+SHAPES["run-in sections"] = _run_in_sections
 SHAPES["spaces, 全文"] = lambda n: "标题" + "\u3000" * (n // 3) + "全文"
 SHAPES["one huge line"] = _huge_line
 SHAPES["real text"] = _many_lines

@@ -509,7 +509,12 @@ def _class_label(sentence: str, q: Quantity) -> bool:
 def _basis_parameter(sentence: str, q: Quantity) -> bool:
     """A figure inside a basis clause (按照每人每年2300元（2010年不变价）的农村贫困标准计算): it sets the
     standard that defines what is counted, and is no indicator."""
-    return any(m.start() < q.start < m.end() for m in BASIS.finditer(sentence))
+    return any(start < q.start < end for start, end in _basis_spans(sentence))
+
+
+@lru_cache(maxsize=4)  # the sentence at hand
+def _basis_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in BASIS.finditer(sentence))
 
 
 def _document_count(sentence: str, q: Quantity) -> bool:
@@ -530,8 +535,9 @@ def _document_count(sentence: str, q: Quantity) -> bool:
 
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
+    basis, compares = "计算" in sentence, "比" in sentence  # once per sentence: a long one holds many figures
     qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q) or _document_count(sentence, q)
-                                                           or ("计算" in sentence and _basis_parameter(sentence, q)))]
+                                                           or (basis and _basis_parameter(sentence, q)))]
     out: list[Indicator] = []
     pending: list[Indicator] = []
     pending_end = 0
@@ -651,7 +657,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 group_last = ind if grouped else group_last
                 if increase:
                     pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
-                elif "比" in sentence and COMPARISON_BASE.search(_clause(sentence, first.start)):
+                elif compares and COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
                 elif PLAN_SHARE.search(sentence, max(floor, first.start - 8), first.start):
                     pass  # 35343万吨，完成计划106%，比上年增长8.7%: the level, not its share of the plan, grew
@@ -767,8 +773,16 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
 
 def _goal_lead(sentence: str, pos: int) -> bool:
     """The sentence announces goals before ``pos`` (…具体目标要求是：城镇化率达68%), not goals met."""
-    lead = GOAL_LEAD.search(sentence, 0, pos) if "目标" in sentence else None
-    return lead is not None and not GOAL_MET.search(sentence, max(0, lead.start() - 12), lead.end())
+    return _goal_lead_end(sentence) <= pos
+
+
+@lru_cache(maxsize=4)  # the sentence at hand
+def _goal_lead_end(sentence: str) -> int:
+    """Where the sentence's first announcement of goals ends, or past its end."""
+    for lead in (GOAL_LEAD.finditer(sentence) if "目标" in sentence else ()):
+        if not GOAL_MET.search(sentence, max(0, lead.start() - 12), lead.end()):
+            return lead.end()
+    return len(sentence) + 1
 
 
 def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, end: int | None = None) -> Indicator:

@@ -27,6 +27,7 @@ CJK_AT = re.compile(r"[ \t\u3000\xa0]*[\u4e00-\u9fff“]")
 LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")  # 綜 合, 工　　业 → 綜合, 工业
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
 MIN_RUN_IN = 2  # earlier run-in siblings that kept to one paragraph each, for the last one to do the same
+RUN_IN_LOOKBACK = 12
 MAX_DEPTH = 12  # deeper markers become siblings at this depth (with a diagnostic)
 MAX_DEPTH_REPORTED = 20  # the rest are counted in one diagnostic
 
@@ -233,7 +234,9 @@ class OutlineBuilder:
         later = _next_opening(opening, top.style, top.ordinal, i)
         if later is not None and (end is None or later < end):
             return  # （七） comes: what is between is （六）'s
-        run = [n for n in (top.parent.children if top.parent else self.roots) if n.style == top.style and n is not top]
+        siblings = top.parent.children if top.parent else self.roots
+        # the run before it, among the last siblings only: enough to tell, and linear over any document
+        run = [n for n in siblings[-RUN_IN_LOOKBACK:] if n is not top and n.style == top.style]
         if len(run) >= MIN_RUN_IN and all(_run_in(n) and not _grew(n) for n in run):
             self.stack.pop()
             if parent is not None and parent.returned_at is None:

@@ -7,6 +7,7 @@ mapped to ASCII (same length, so positions agree with the printed text).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -311,10 +312,13 @@ def scan(sentence: str) -> list[Quantity]:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
     for term, pattern in TERMS.items():
-        for m in (pattern.finditer(text) if term in text else ()):
-            clause = text[:m.start()]
-            cut = max(clause.rfind(ch) for ch in CLAUSE_BREAKS)
-            if term in clause[cut + 1:] and not taken.covers(m.start()):
+        if term not in text:
+            continue
+        breaks = [k for k, ch in enumerate(text) if ch in CLAUSE_BREAKS]
+        for m in pattern.finditer(text):
+            k = bisect_right(breaks, m.start())
+            cut = breaks[k - 1] + 1 if k else 0
+            if text.find(term, cut, m.start()) >= 0 and not taken.covers(m.start()):
                 found.append(Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit")))
     found_at = _Taken(len(text))
     for q in (found if has_magnitude or composed else ()):  # read by the Chinese-numeral passes below

@@ -25,7 +25,8 @@ BACK_HEADINGS = (  # (pattern of the heading line, block type of what follows), 
 )
 MAX_BACK_HEADING = 14
 # The closing appeal: an address to the audience that calls on it (各位代表，…让我们…奋斗！).
-CLOSING = re.compile(r"^(?:各位代表|同志们|代表们|各位委员)[^。]*?(?:。|！|!|，|,).*让我们.*[。！!]$")
+ADDRESSES = ("各位代表", "同志们", "代表们", "各位委员")
+APPEAL = "让我们"
 MAX_LIST_HEADING = 30
 FIRST_ITEM = re.compile(r"^(?:一、|[（(]一[)）]|1[.．、](?!\d))")  # a list numbered from 1
 NOTE_MARK = re.compile(r"^(?:[\[［〔【](\d{1,3})[\]］〕】]|注\s*(\d{1,3})[：:.．、\s])")
@@ -83,7 +84,8 @@ def split_back(paras: list[Para]) -> tuple[list[Para], list[Block]]:
 def _closing(paras: list[Para]) -> int:
     """Index of the last closing appeal, or past the end when there is none."""
     for i in range(len(paras) - 1, -1, -1):
-        if paras[i].stands_alone and CLOSING.match(paras[i].text):
+        text = paras[i].text
+        if paras[i].stands_alone and text.startswith(ADDRESSES) and APPEAL in text and text.endswith(("。", "！", "!")):
             return i
     return len(paras)
 
