@@ -33,9 +33,10 @@ ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比
 NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
-    r"总计|合计|已|的|有|了|现有|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
-    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|(?<!下)降到|要|将|实际)$"
+    r"总计|合计|已|的|有|了|现有|(?<![所存现正实自内外])在|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
+    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|(?<!下)降到|要|将|实际)$"
 )
+TIME_TAIL = re.compile(r"(?:\d{4} ?年|[去上今明]年|年)(?:底|末|初)$|(?:\d{4} ?|[去上今明])年$")
 NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
 NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|的|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|"
                        r"同时|实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
@@ -45,7 +46,7 @@ AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余|
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
-NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|上升|下降|减少|降低|扩大|缩小)[到至]|^[降增升]至")
+NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|提升|跃升|攀升|上升|下降|减少|降低|扩大|缩小|回落)[到至]|^[降增升]至")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
@@ -66,7 +67,7 @@ FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，－", "01
 CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
 # …增长9.2%，首次突破500亿元; 服务业增加值1310亿元，是2010年的1.8倍.
-CONTINUING_ONLY = re.compile(r"(?:首次|再次|一举|双双|又|再|仍然|仍|依然|已经|已|全部|年内|当年|全年|"
+CONTINUING_ONLY = re.compile(r"(?:首次|再次|一举|双双|又|再|仍然|仍|依然|已经|已|全部|年内|当年|全年|稳步|顺利|"
                              r"(?:是|为|相当于)(?:\d{4} ?年(?:末|底)?|上年|去年|同期)?的?)+")
 # A name that is only a relative noun (总数, 总量) in the unit of the figure before is the total of the things
 # named there (新增企业535户，总数达到3159户), not of 播种面积…、总产量.
@@ -78,7 +79,8 @@ AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 RATE_NOUN = re.compile(r"增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅")
 RATE_ENDS = ("增速", "增幅", "涨幅", "上涨幅度", "降幅", "增长速度")  # a percentage after these is a change
 # A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
-NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末)|人均|每人)?的?$")
+NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末|初)|人均|每人)?"
+                       r"的?$")
 # An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
 NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|系数))[）)]$")
 # Explanations inside a name: 基本建设拨款（包括国外借款）, 剔除…因素后, 按可比价格计算; (不含…) changes
@@ -233,6 +235,8 @@ def _name(text: str, start: int, floor: int) -> str:
     name = _without_note_calls(_without_letter_spacing(text[i:start])).strip()
     if i == floor and floor:
         name = AFTER_FIGURE_LEAD.sub("", name)
+        if "、" in name and len(name) - name.rindex("、") > 2:  # 新增1个…集群、新入规加工企业20家: the item
+            name = name[name.rindex("、") + 1:]  # after the last 、, not the previous item's thing
     # Each regex below is tried only on names holding the words it needs (most hold none).
     starting = "由" in name or "从" in name
     if starting and NAME_FROM.fullmatch(name) and i > floor and text[i - 1] in "，,":
@@ -246,6 +250,9 @@ def _name(text: str, start: int, floor: int) -> str:
         trail = (NAME_TRAIL.search(name, max(0, len(name) - NAME_TRAIL_WIDTH - 1))
                  if name[-1:] in NAME_TRAIL_LAST else None)
         trimmed = (name[:trail.start()] + name[trail.end():] if trail else name).strip()
+        if trimmed[-1:] in "底末初年" and (when := TIME_TAIL.search(trimmed)) and when.start() > 0 \
+                and trimmed[when.start() - 1] not in "比较与同":  # 比上年末: a base, for NAME_CONTINUES
+            trimmed = trimmed[:when.start()]  # 提升到去年底的13.3%: the time the figure is of, not its name
         if trimmed == name:
             break  # nothing more to take off
         name = trimmed
@@ -291,7 +298,8 @@ def _is_rate(name: str, out: list[Indicator]) -> bool:
 def _stem(name: str) -> str:
     """The thing a previous name measures, without its own adverbial, share or comparison (X平均每年,
     X比2008年增加 → X)."""
-    m = re.search(r"(?:平均每年|每年|年均|平均|(?<!所)占(?!比)|[比较](?:上年|去年| ?\d{4} ?年)|同比).*$", name)
+    m = re.search(r"(?:平均每年|每年|年均|平均|(?<!所)占(?!比)|[比较](?:上年|去年| ?\d{4} ?年)|同比).*$|"
+                  r"(?:增加|减少|净增)$", name)  # …增加近1000亿元，稳步达到3000亿元: the thing, not its increase
     return name[:m.start()] if m and m.start() > 0 else name
 
 
