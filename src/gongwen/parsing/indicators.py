@@ -29,6 +29,7 @@ LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|�
 # Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
 # in brackets (（包括石油出口）).
 ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比去年|[比较] ?\d{4} ?年末?|分别|均|平均每年|年均|"
+                        r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
@@ -303,6 +304,10 @@ def _stem(name: str) -> str:
     return name[:m.start()] if m and m.start() > 0 else name
 
 
+def _share(ind: Indicator) -> bool:
+    return ind.unit == "%" and "占" in ind.name
+
+
 def _measure(ind: Indicator) -> str:
     """What a row measures: its name without adverbials, but a share (…占财政总支出) whole."""
     return ind.name if ind.unit == "%" and "占" in ind.name else _stem(ind.name)
@@ -562,6 +567,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             points = first.unit in POINTS  # a change in points is a row of its own (gold conventions)
             if pending and not points and ATTACH_GAP.match(sentence[pending_end:verb_start]):
                 # one change for the last thing, or one for each of as many things (A…，B…，分别增长x和y)
+                if len(run) == 1 and len(pending) >= 2 and _share(pending[-1]) and not _share(pending[-2]):
+                    pending = pending[:-1]  # 321.6亿元，占财政支出84.2%，同比增长8.1%: the amount grew, not its share
                 targets = pending[-len(run):] if len(pending) >= len(run) else pending[-1:] * len(run)
                 for ind, q in zip(targets, run, strict=False):
                     _set_change(ind, q)
@@ -597,6 +604,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             pending = []
         else:
             if len(run) == 1 and out and out[-1].value is None and out[-1].change is not None and floor \
+                    and out[-1].change_unit not in POINTS \
                     and LEVEL_AFTER_CHANGE.fullmatch(sentence, floor, first.start):
                 _set_level(out[-1], first)  # 地区生产总值增长5.5%、达到10.3万亿元: one row
                 pending, pending_end, floor = [], run[-1].end, run[-1].end

@@ -62,17 +62,19 @@ CN_MIXED = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,5}})万零
 CN_PLAIN = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{2,8}})(?P<more>多|余)?"
                       rf"(?P<unit>(?>{'|'.join(_UNIT_NAMES)}))(?![A-Za-z\d]|月|年|日|级|强|季度)")
 COMPOSED = re.compile("[十百千]")
-PERCENT = re.compile(rf"(?<![A-Za-z+\d.$])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个千分点|倍)")
+PERCENT = re.compile(rf"(?<![A-Za-z+\d.$])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个多百分点|个千分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
     r"(?P<cmp>同比|比上年末?|较上年末?|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|压减|压缩|缩小|"
-    r"(?:增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在)?)"
+    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|压减|压缩|缩小|再降|"
+    r"(?:增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在|(?:回落|下降|提高|上升)?[到至])?)"
     r"(?:了)?(?:均|分别)?(?:保持在|稳定在|控制在)?(?:约|近|超过|超|逾)? ?$"
 )
 # Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
 PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
-NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "压减", "压缩", "缩小", "降幅")
+NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "压减", "压缩", "缩小", "降幅",
+                  "再降")
+NOTE_CALL_END = re.compile(r"[\[［〔]\d{1,3}[\]］〕]$")  # 比上年下降[43]9.6%: a note call between verb and figure
 # A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
 RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
 RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
@@ -269,15 +271,21 @@ def scan(sentence: str) -> list[Quantity]:
             q = Quantity(m.start(), m.end(), _cn_percent(m), unit)
         else:
             q = Quantity(m.start(), m.end(), _num(m.group("num")), unit)
+        if unit == "个多百分点":
+            unit = q.unit = "个百分点"  # 提高2个多百分点: more than 2 points
+            q.qualifier = "超过"
         minus = _minus_before(text, m.start())  # 贡献率为-8.6%, 增长-3.2%
-        before = text[max(0, m.start() - minus - 10):m.start() - minus]
+        end = m.start() - minus
+        note = NOTE_CALL_END.search(text, max(0, end - 5), end) if text[end - 1:end] in "]］〕" else None
+        base = max(0, (note.start() if note else end) - 10)  # the verb's words before the figure (or its note call)
+        before = text[base:note.start() if note else end]
         verb = CHANGE_VERB.search(before.replace("分别", ""))
         per_mille_level = unit == "‰" and not (verb and verb.group("verb") in PLAIN_CHANGE_VERBS)
         if (verb and not per_mille_level) or unit in ("个百分点", "个千分点", "倍"):
             q.is_change = True
             if verb:
                 q.negative = verb.group("verb").startswith(NEGATIVE_VERBS)
-                q.verb_start = m.start() - minus - (len(before) - before.rfind(verb.group("verb")))
+                q.verb_start = base + before.rfind(verb.group("verb"))
         if minus:
             q.start -= 1
             if q.is_change:
