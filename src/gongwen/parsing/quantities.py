@@ -56,7 +56,7 @@ CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,8}})(?P<m
 CN_COMPOUND = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,5}})亿零?(?P<lo>[{CN_NUMBER}]{{1,8}})万"
                          rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
 # A count across 万 in words, then its unit (十八万六千吨 = 186000吨, as MIXED reads 3万3883美元).
-CN_MIXED = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,5}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
+CN_MIXED = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
                       rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)}))(?![A-Za-z\d]|月|年|日|级|强|季度)")
 # A composed numeral (with 十, 百 or 千) right before a unit, no magnitude between: 六百零八元, 三千公里, 八百四十五个.
 CN_PLAIN = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{2,8}})(?P<more>多|余)?"
@@ -355,8 +355,9 @@ def scan(sentence: str) -> list[Quantity]:
         unit = m.group("unit").replace("多", "").replace("余", "")
         if len(m.group("num")) == 1 and CJK.match(text, m.end()):
             continue  # 千万不能 (a word), 百万亩示范区, 千亿级 (a round magnitude qualifying the noun after it)
-        q = Quantity(m.start(), m.end(), cn_number(m.group("num")),
-                     unit if unit not in ("亿", "万", "万亿", "千万") else unit + "元")  # 近千亿: money
+        money = unit in ("亿", "万", "万亿", "千万") and not CJK.match(text, m.end())
+        q = Quantity(m.start(), m.end(), cn_number(m.group("num")),  # 突破百亿。: money; 一千二百万侨民: a count
+                     unit + "元" if money else unit)
         if m.group("more") or unit != m.group("unit"):
             q.qualifier = "超过"
         found.append(q)
