@@ -81,6 +81,12 @@ CASES = [
     ("进出口总额达到一千二百零一亿元。", [(1201, "亿元", N, "", "", N, N)]),
     ("平均每人收入达到六百零八元。", [(608, "元", N, "", "", N, N)]),
     ("约有一千二百万侨民。", [(1200, "万", N, "", "", N, N)]),  # a count in words before a noun is no money
+    # bounds of classes, ranks and the groups a share is of are no indicators; a share or a goal's size is
+    ("放开城区常住人口300万以下的城市落户限制。", []),
+    ("8个学科进入ESI全球前1%。", [(8, "个", N, "", "", N, N)]),
+    ("在监测的339个城市中，空气质量达标的城市占59.9%。", [(59.9, "%", N, "", "", N, N)]),
+    ("覆盖80%以上的大城市。", [(80, "%", N, "", "以上", N, N)]),
+    ("实现城镇新增就业45万人以上的目标。", [(45, "万人", N, "", "以上", N, N)]),
     ("职工达到一千三百七十四万五千余人。", [(13745000, "人", N, "", "超过", N, N)]),
     ("千方百计办好两个维护，开好三中全会，实现十个转变。", []),  # no unit, or no composed numeral before one
     ("地区生产总值增速连续7个季度居全国前列。", []),  # a duration, not a count
@@ -263,7 +269,7 @@ def test_a_base_of_comparison_takes_no_change():
     # 比X的V: the base of a comparison is the thing at X; the change after it is the level's
     ("行政管理费占财政总支出的6.7%，比五五计划时期的4.9%提高1.8%。",
      ["行政管理费占财政总支出", "五五计划时期行政管理费占财政总支出", "行政管理费占财政总支出"]),
-    ("在67项主要产品质量指标中，比上年上升的22项。", ["主要产品质量指标中", "主要产品质量指标中比上年上升"]),
+    ("主要产品质量指标67项，比上年上升的22项。", ["主要产品质量指标", "主要产品质量指标比上年上升"]),
 ])
 def test_names_of_figures_that_continue_the_previous_thing(sentence, names):
     assert [i.name for i in parse_text("一、工作\n" + sentence + "\n").indicators] == names

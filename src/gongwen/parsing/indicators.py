@@ -196,6 +196,9 @@ SHARED_DOCUMENTS = re.compile(rf"[^，,；;。的]{{0,40}}?等?{DOCUMENT}(?=[，
 DOCUMENT_COUNTERS = frozenset(("项", "件", "条", "部", "个", "次", "场", "份", "批"))
 AGE_BOUND = re.compile(r"(?:及以上|以上|以下|及以下)[\u4e00-\u9fff]")  # 60岁以上老人, 3岁以下婴幼儿
 THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾|达到|达|不低于|不少于)$")  # 年销售收入超10亿元的龙头企业
+MEASURED_AFTER_BOUND = ("目标", "任务", "水平", "规模", "增长", "增速", "投资", "收入", "产值")
+GROUP_BEFORE = re.compile(r"在[^，,；;。\d]{0,8}$")
+GROUP_AFTER = re.compile(r"[^，,；;。\d]{1,14}?中(?=[，,；;。]|$)")
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]")
 LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
 LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
@@ -515,6 +518,15 @@ def _class_label(sentence: str, q: Quantity) -> bool:
         return True
     if q.unit == "千伏":
         return True  # 750千伏电网工程, 500千伏变电站: a voltage names a class of lines
+    if sentence[q.start - 1:q.start] == "前" and q.start:
+        return True  # 进入ESI全球前1%, 居全国前3位: a rank
+    if after[:3] in ("以上的", "以下的") and q.unit not in ("%", "‰") \
+            and not sentence.startswith(MEASURED_AFTER_BOUND, q.end + 3):
+        return True  # 城区常住人口300万以下的城市: a bound of a class (80%以上的大城市 is a share of them, and
+        # 45万人以上的目标 the size of a goal)
+    if "中" in sentence and GROUP_BEFORE.search(sentence, max(0, q.start - 10), q.start) \
+            and GROUP_AFTER.match(sentence, q.end):
+        return True  # 在监测的339个地级及以上城市中: the group a share is of
     return bool("的" in after and THRESHOLD_AFTER.match(after)
                 and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 3), q.start))
 
