@@ -265,6 +265,9 @@ def test_a_base_of_comparison_takes_no_change():
     ("新增1个国家级优势特色产业集群、新入规加工企业20家以上。", ["新增国家级优势特色产业集群", "新入规加工企业"]),
     ("一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。", ["一般公共预算收入增加", "一般公共预算收入"]),
     ("粮食产量在2024年达到100万吨。", ["粮食产量"]),
+    # 其中: a part the whole's name holds is a quantity of its own; another part names a group of the whole
+    ("进出口总值达到500亿美元，其中出口265.9亿美元，进口234.1亿美元。", ["进出口总值", "出口", "进口"]),
+    ("恩格尔系数为30.1%，其中城镇为28.6%，农村为31.2%。", ["恩格尔系数", "城镇恩格尔系数", "农村恩格尔系数"]),
     ("高新技术企业达到964家，新增675家。", ["高新技术企业", "高新技术企业新增"]),  # nothing counted after 新增
     # 比X的V: the base of a comparison is the thing at X; the change after it is the level's
     ("行政管理费占财政总支出的6.7%，比五五计划时期的4.9%提高1.8%。",

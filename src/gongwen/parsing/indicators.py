@@ -307,6 +307,12 @@ def _stem(name: str) -> str:
     return name[:m.start()] if m and m.start() > 0 else name
 
 
+def _within(part: str, whole: str) -> bool:
+    """The characters of ``part`` occur in ``whole`` in order (出口, 进口 in 进出口总值)."""
+    rest = iter(whole)
+    return all(ch in rest for ch in part)
+
+
 def _share(ind: Indicator) -> bool:
     return ind.unit == "%" and "占" in ind.name
 
@@ -657,7 +663,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif out and len(subject) <= 2 and "其中" in sentence[max(0, first.start - 24):first.start]:
                 # 恩格尔系数…其中城镇为28.6%，农村为31.2%: 城镇恩格尔系数, 农村恩格尔系数
                 group_base = group_base if out[-1] is group_last else _stem(out[-1].name)
-                names = [subject + group_base] * len(run)
+                # but 进出口总值…，其中出口265.9亿美元: a part the whole's name holds is a quantity of its own
+                names = [subject if subject and _within(subject, group_base) else subject + group_base] * len(run)
                 grouped = True
             elif out and len(run) == 1 and sentence[first.start - 1] == "的" \
                     and (base := COMPARED_WITH.fullmatch(subject)):
