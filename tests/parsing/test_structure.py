@@ -316,6 +316,13 @@ def test_goals_announced_with_a_colon_are_targets_even_in_a_review_part_but_goal
     assert [(i.value or i.change, i.kind) for i in doc.indicators] == [(68, "target"), (60, "target"), (8, "actual")]
 
 
+def test_a_section_that_names_goals_makes_its_figures_targets_in_any_part():
+    doc = parse_text("第一篇 开启新征程\n第一章 发展环境\n地区生产总值年均增长6%。\n"
+                     "第二章 “十四五”时期经济社会发展主要目标\n城镇化率提高到65%。\n"
+                     "二、重点工作\n（一）推动制造业取得新成效\n新增高新技术企业50家。\n")
+    assert [(i.value or i.change, i.kind) for i in doc.indicators] == [(6, "actual"), (65, "target"), (50, "target")]
+
+
 def test_a_year_reached_up_to_the_year_under_review_is_no_goal():
     assert kind_of("增加到1995年的114.6亿美元", "", "actual") == "target"
     assert kind_of("增加到1995年的114.6亿美元", "", "actual", review_year=1995) == "actual"

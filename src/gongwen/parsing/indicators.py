@@ -161,6 +161,9 @@ HEDGES = ("力争", "确保", "预期", "预计", "争取", "计划", "力求")
 # Every cue kind_of looks for, as one alternation of their words (the cue patterns are plain alternations).
 ANY_CUE = re.compile("|".join([cues.pattern for cues in (FIRM_TARGET_CUES, REVIEW_TARGET_CUES, RESULT_CUES, PAST_TIME,
                                                           REVIEW_WEAK_CUES, TARGET_CUES)] + [re.escape(ESTIMATE)]))
+# Headings below a part that name its goals (（二）主要目标): what they head is target.
+GOAL_HEADING = re.compile(r"主要目标|发展目标|目标任务|奋斗目标|预期目标|总体要求|主要任务|重点任务|工作安排|远景目标")
+MAX_KIND_HEADING = 20
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得")
 # A part that reviews, then sets goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the goals begin at the
 # paragraph that opens with the time the goal words follow. (计划 and 建议 name documents: 五年计划执行情况的回顾.)
@@ -495,6 +498,7 @@ class _Part:
         times = list(TIME_PHRASE.finditer(title, review.end(), goals.start())) if review and goals \
             and review.start() < goals.start() else []
         self.goals_open = times[-1].group() if times else ""  # the opening that turns the part to its goals
+        self.goals_reached = False
         if review:
             self.kind = "actual"
         elif PLAN_PART.search(title):
@@ -888,6 +892,14 @@ def _table_blocks(blocks: list, node_id: str | None, part: _Part) -> list[Indica
     return found
 
 
+def _heading_kind(node: Node) -> str | None:
+    """"target" under a section heading that names goals (（二）主要目标, 第二节 发展目标), else None. (A heading
+    that names results does not decide: in a plan part …取得新成效 is a goal.)"""
+    if node.kind != "section" or len(node.title) > MAX_KIND_HEADING:
+        return None
+    return "target" if GOAL_HEADING.search(node.title) and not REVIEW_PART.search(node.title) else None
+
+
 def _goals_begin(top: Node, part: _Part) -> None:
     """Keep ``part.goals_open`` only when a title or paragraph of the part opens with it (else the title
     decides the whole part, as before)."""
@@ -911,6 +923,7 @@ def _scan_blocks(texts: list[str], node_id: str | None, part: _Part) -> list[Ind
     for k, text in enumerate(texts, -1):
         if part.goals_open and text.startswith(part.goals_open):
             part.kind, part.goals_open = "target", ""  # “十四五”时期，是…: the goals of a mixed part begin
+            part.goals_reached = True
         if len(text) <= MAX_HEADER and "。" not in text:
             growth_column = growth_column or GROWTH_HEADER.search(text) is not None
         elif "。" in text:
@@ -951,13 +964,15 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     for index, top in enumerate(doc.outline):
         part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year)
         _goals_begin(top, part)
-        stack: list[Node] = [top]
+        stack: list[tuple[Node, str]] = [(top, part.kind)]
         while stack:
-            node = stack.pop()
+            node, kind = stack.pop()  # the kind its parent gives it
+            if node is not top:
+                part.kind = _heading_kind(node) or ("target" if part.goals_reached else kind)
             found += _scan_blocks([node.title] + [b.text if b.type != "table" else "" for b in node.body],
                                   node.id, part)
             found += _table_blocks(node.body, node.id, part)
-            stack.extend(reversed(node.children))
+            stack.extend((child, part.kind) for child in reversed(node.children))
     for k, ind in enumerate(found, 1):
         ind.id = f"i{k}"
     return found
