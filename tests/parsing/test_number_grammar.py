@@ -268,6 +268,13 @@ def test_a_base_of_comparison_takes_no_change():
     # 其中: a part the whole's name holds is a quantity of its own; another part names a group of the whole
     ("进出口总值达到500亿美元，其中出口265.9亿美元，进口234.1亿美元。", ["进出口总值", "出口", "进口"]),
     ("恩格尔系数为30.1%，其中城镇为28.6%，农村为31.2%。", ["恩格尔系数", "城镇恩格尔系数", "农村恩格尔系数"]),
+    # no figure goes unnamed: the examples before 等, the rows a 分别 run follows, the clause before
+    ("新建城市艺术综合体、城乡书房等300个以上。", ["新建城市艺术综合体、城乡书房"]),
+    ("同心公园等5座城市公园开工建设。", ["城市公园开工建设"]),
+    ("高技术制造业比重11.1%，装备制造业比重28.5%，分别提高0.5、1.2个百分点。",
+     ["高技术制造业比重", "装备制造业比重", "高技术制造业比重", "装备制造业比重"]),
+    ("原油产量继续增长，达到1.42亿吨。", ["原油产量继续增长"]),
+    ("外贸出口止跌回升，比上年增长3.3%。", ["外贸出口止跌回升"]),
     ("高新技术企业达到964家，新增675家。", ["高新技术企业", "高新技术企业新增"]),  # nothing counted after 新增
     # 比X的V: the base of a comparison is the thing at X; the change after it is the level's
     ("行政管理费占财政总支出的6.7%，比五五计划时期的4.9%提高1.8%。",

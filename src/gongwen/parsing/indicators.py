@@ -611,9 +611,13 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif out and NAME_CONTINUES.match(subject):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%
                 level = out[-1]
+            elif not out and not subject:
+                subject = _clause_before(sentence, verb_start, floor)  # 外贸出口止跌回升，比上年增长3.3%
             if rate := RATE_NOUN.match(sentence, verb_start):
                 subject += rate.group()  # 物价上涨幅度控制在10%以内: the measure is the rise
             names = _distribute_names(subject, len(run))
+            if len(run) > 1 and len(out) >= len(run) and not EACH_END.sub("", subject).strip():
+                names = [ind.name for ind in out[-len(run):]]  # X比重a%，Y比重b%，分别提高m、n个百分点
             if len(run) == 1 and (EACH_BEFORE.search(sentence, max(floor, verb_start - 4), verb_start)
                                   or EACH_AFTER_VERB.search(sentence, verb_start, first.start)):
                 names = _each_names(subject)  # A、B排放量分别下降2%: one figure for every listed thing
@@ -633,13 +637,15 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 continue
             subject = percent_name if percent_name is not None else _name(sentence, first.start, floor)
             grouped = increase = False
+            listed = ""
             if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
             if (not subject or subject[0] in "到年全我" or subject[0].isdigit()) and NAME_PREFIX.fullmatch(subject):
                 subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
             elif "等" in subject and (examples := list(EXAMPLES_END.finditer(subject))):
                 # examples, then their kind: 改造迎亲大桥等桥梁7座 → 桥梁; 人大附中拉萨学校等11所学校 → after
-                subject = subject[examples[-1].end():]
+                listed = subject[:examples[-1].start()]  # …城乡书房等300个: the examples name the things counted
+                subject = subject[examples[-1].end():]  # when no kind follows 等 nor the count
             if len(run) > 1 and not EACH_END.sub("", subject):
                 subject = _clause_before(sentence, first.start, floor)  # A和B，累计分别达到1016家和591家
             names = _distribute_names(subject, len(run))
@@ -654,7 +660,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 if not counted and out and subject in CHANGE_VERBS_BARE:
                     names = [_stem(out[-1].name) + subject]  # 余额增长8.5%，新增4万多亿元: the thing's own increase
                 else:
-                    names = [(subject + counted) or (out[-1].name if out else "")]
+                    names = [(subject + counted) or listed or (out[-1].name if out else
+                                                               _clause_before(sentence, first.start, floor))]
             elif out and (CONTINUING_ONLY.fullmatch(subject) or subject.startswith(("（", "("))):
                 names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元; （其中…为…）: the same thing
             elif out and RELATIVE_NOUN.fullmatch(subject) and out[-1].unit == first.unit:
