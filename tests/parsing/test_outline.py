@@ -26,6 +26,12 @@ def test_inline_headings_in_run_on_text_need_a_sentence_boundary():
     ]
 
 
+def test_a_space_after_a_closing_bracket_marker_does_not_part_it_from_its_title():
+    text = "一、工作回顾\n（一） 狠抓三项重点工作，取得明显成效。全年增长。\n（二） 加强民生保障。办好实事。\n"
+    assert [(m, t) for _, _, m, t in outline(text)] == [
+        ("一、", "工作回顾"), ("（一）", "狠抓三项重点工作，取得明显成效"), ("（二）", "加强民生保障")]
+
+
 def test_line_initial_figures_and_dates_are_not_headings():
     text = "一、总体情况\n1.5亿元的投资全部到位。\n(20230201)发布。\n2.工业\n正文。\n"
     assert [n[2] for n in outline(text)] == ["一、"]

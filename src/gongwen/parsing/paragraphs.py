@@ -70,10 +70,10 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
         breaks = [*PARA_BREAK.finditer(line), None]
         for k, brk in enumerate(breaks):
             piece = line[start:brk.start() if brk else len(line)].strip(STRIP)
-            if brk and "\u3000\u3000" in brk.group() and (
-                    (_one_letter_last(piece) and _spaced_word(line, brk, breaks[k + 1]))
-                    or BARE_MARKER.fullmatch(piece)):
-                continue  # letter-spaced words (序　　言), a marker set apart from its title (第三十章　　普通高等教育)
+            if brk and (BARE_MARKER.fullmatch(piece) or ("\u3000\u3000" in brk.group() and _one_letter_last(piece)
+                                                          and _spaced_word(line, brk, breaks[k + 1]))):
+                continue  # a marker set apart from its title (第三十章　　普通高等教育, （二） 狠抓…), letter-spaced
+                # words (序　　言)
             if piece:
                 paras.append(Para(piece, first, n, hints.get(n) if first else None, indented=indented and not first,
                                   emphasis=emphasis.get(n) if emphasis and first else None))
