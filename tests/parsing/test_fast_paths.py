@@ -39,10 +39,13 @@ def test_paragraph_break_matches_as_its_plain_form():
                                          (quantities.PERCENT, quantities.PERCENT_SCAN),
                                          (quantities.RANGE_VALUE, quantities.RANGE_VALUE_SCAN),
                                          (quantities.MIXED, quantities.MIXED_SCAN),
-                                         (quantities.CN_VALUE, quantities.CN_VALUE_SCAN)])
+                                         (quantities.CN_VALUE, quantities.CN_VALUE_SCAN),
+                                         (quantities.CN_COMPOUND, quantities.CN_COMPOUND_SCAN),
+                                         (quantities.CN_MIXED, quantities.CN_MIXED_SCAN),
+                                         (quantities.CN_PLAIN, quantities.CN_PLAIN_SCAN)])
 def test_number_patterns_opening_with_a_character_match_as_the_grammar(plain, fast):
     assert fast.pattern.startswith("(?P<")  # the rewrite applied: the grammar still has the shape it reads
-    for text in _strings("0123456789.,第a+ 万亿元%个百分点多余—至到月年底级三十百千两"):
+    for text in _strings("0123456789.,第a+ 万亿元%个百分点多余—至到月年底级三十百千两零吨"):
         assert _matches(fast, text) == _matches(plain, text), text
 
 

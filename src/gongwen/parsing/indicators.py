@@ -570,7 +570,8 @@ def _document_count(sentence: str, q: Quantity) -> bool:
 
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
-    basis, compares = "计算" in sentence, "比" in sentence  # once per sentence: a long one holds many figures
+    basis, compares, plans = "计算" in sentence, "比" in sentence, "计划" in sentence  # once per sentence: a long
+    # one holds many figures
     qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q) or _document_count(sentence, q)
                                                            or (basis and _basis_parameter(sentence, q)))]
     out: list[Indicator] = []
@@ -705,7 +706,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
                 elif compares and COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
-                elif PLAN_SHARE.search(sentence, max(floor, first.start - 8), first.start):
+                elif plans and PLAN_SHARE.search(sentence, max(floor, first.start - 8), first.start):
                     pass  # 35343万吨，完成计划106%，比上年增长8.7%: the level, not its share of the plan, grew
                 else:
                     pending.append(ind)  # a thing measured waits for a change after it
@@ -823,6 +824,12 @@ def _goal_lead(sentence: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=4)  # the sentence at hand
+def _opening_clause(sentence: str) -> str:
+    """The sentence's first clause (今年拟安排财政赤字2.18万亿元)."""
+    return _clause(sentence, _break_ends(sentence, CLAUSE_END)[0] - 1)
+
+
+@lru_cache(maxsize=4)  # the sentence at hand
 def _goal_lead_end(sentence: str) -> int:
     """Where the sentence's first announcement of goals ends, or past its end."""
     for lead in (GOAL_LEAD.finditer(sentence) if "目标" in sentence else ()):
@@ -843,10 +850,10 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
     else:
         start = pos - len(clause)  # where the figure's clause starts
         previous = _clause(sentence, max(start - 1, 0))  # the clause before, for 今年拟安排…，比去年…
-        opening = _clause(sentence, _break_ends(sentence, CLAUSE_END)[0] - 1) if start > 0 else ""
+        opening = _opening_clause(sentence) if start > 0 else ""
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year,
                        opening if opening != previous else "")
-        if kind == "actual" and not RESULT_CUES.search(window) and _goal_lead(sentence, pos):
+        if kind == "actual" and _goal_lead(sentence, pos) and not RESULT_CUES.search(window):
             kind = "target"  # 今后五年…具体目标要求是：城镇化率达68%，… in a review part
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     before = _reach(sentence, pos)

@@ -116,6 +116,8 @@ _FIRST_AND_REST = {
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?": (r"\d", r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"),
     r"\d+": (r"\d", r"\d*"),
     f"[{CN_NUMBER}]{{1,8}}": (f"[{CN_NUMBER}]", f"[{CN_NUMBER}]{{0,7}}"),
+    f"[{CN_NUMBER}]{{2,8}}": (f"[{CN_NUMBER}]", f"[{CN_NUMBER}]{{1,7}}"),
+    f"[{CN_NUMBER}]{{1,5}}": (f"[{CN_NUMBER}]", f"[{CN_NUMBER}]{{0,4}}"),
 }
 
 
@@ -143,8 +145,9 @@ def _unit_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 PERCENT_UNIT, POINTS_UNIT = _unit_words(PERCENT), _unit_words(POINTS_FIRST)  # cheap tests before those passes
 # What scan() runs: the patterns above that open with a lookbehind, opening with a character class.
-VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN = (
-    _opening_with_a_character(p) for p in (VALUE, PERCENT, RANGE_VALUE, MIXED, CN_VALUE))
+VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOUND_SCAN, CN_MIXED_SCAN, \
+    CN_PLAIN_SCAN = (_opening_with_a_character(p) for p in (VALUE, PERCENT, RANGE_VALUE, MIXED, CN_VALUE, CN_COMPOUND,
+                                                            CN_MIXED, CN_PLAIN))
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
@@ -240,8 +243,10 @@ def scan(sentence: str) -> list[Quantity]:
     text = _ascii_figures(sentence)
     in_words = "分之" in text
     composed = COMPOSED.search(text) is not None
-    if "万" not in text and "亿" not in text and not in_words and not composed and not DIGIT.search(text):
-        return []  # every pass below needs a digit, a Chinese numeral's magnitude or 十百千 (百姓, 千方百计), or 分之
+    if "万" not in text and "亿" not in text and not in_words and not DIGIT.search(text) \
+            and not (composed and CN_PLAIN_SCAN.search(text)):
+        return []  # every pass below needs a digit, a Chinese numeral's magnitude or one before a unit (not
+        # 十四五, 千方百计), or 分之
     found: list[Quantity] = []
     taken = _Taken(len(text))
     for m in QUOTED.finditer(text):  # names such as “万亩千亿”
@@ -319,7 +324,7 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
-    for term, pattern in TERMS.items():
+    for term, pattern in (TERMS.items() if "年限" in text or "天数" in text else ()):
         if term not in text:
             continue
         breaks = [k for k, ch in enumerate(text) if ch in CLAUSE_BREAKS]
@@ -331,18 +336,18 @@ def scan(sentence: str) -> list[Quantity]:
     found_at = _Taken(len(text))
     for q in (found if has_magnitude or composed else ()):  # read by the Chinese-numeral passes below
         found_at.append((q.start, q.end))
-    for m in (CN_COMPOUND.finditer(text) if "亿" in text else ()):
+    for m in (CN_COMPOUND_SCAN.finditer(text) if "亿" in text else ()):
         if not (taken.covers(m.start()) or found_at.covers(m.start())):
             unit = m.group("unit")
             found.append(Quantity(m.start(), m.end(), cn_number(m.group("hi")) * 1e4 + cn_number(m.group("lo")),
                                   "万" + unit, qualifier="超过" if m.group("more") else ""))
             found_at.append((m.start(), m.end()))
-    for m in (CN_MIXED.finditer(text) if "万" in text else ()):
+    for m in (CN_MIXED_SCAN.finditer(text) if "万" in text else ()):
         if not (taken.covers(m.start()) or found_at.covers(m.start())) and COMPOSED.search(m.group("lo")):
             found.append(Quantity(m.start(), m.end(), cn_number(m.group("hi")) * 1e4 + cn_number(m.group("lo")),
                                   m.group("unit"), qualifier="超过" if m.group("more") else ""))
             found_at.append((m.start(), m.end()))
-    for m in (CN_PLAIN.finditer(text) if composed else ()):
+    for m in (CN_PLAIN_SCAN.finditer(text) if composed else ()):
         if not (taken.covers(m.start()) or found_at.covers(m.start()) or THRESHOLD_NEXT.match(text, m.end())) \
                 and COMPOSED.search(m.group("num")):
             found.append(Quantity(m.start(), m.end(), cn_number(m.group("num")), m.group("unit"),
