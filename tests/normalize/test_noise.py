@@ -72,6 +72,13 @@ def test_running_headers_and_page_number_lines_of_a_paged_text_are_removed():
     assert [x.title for _, x in parse_text(text).walk()] == ["工作回顾", "工作计划"]
 
 
+def test_a_salutation_repeated_on_its_own_line_is_no_running_header():
+    parts = [f"各位代表！\n{PAGE}。\n" for _ in range(4)]
+    text = "一、工作回顾\n" + "".join(parts) + "二、工作计划\n正文。\n"
+    n = normalize(text)
+    assert n.text.count("各位代表！") == 4 and "running-header-removed" not in codes(text)
+
+
 def test_a_sentence_split_by_a_page_number_line_joins_up_again():
     text = f"一、工作回顾\n{PAGE}市场宏\n\n- 2 -\n\n观环境良好。\n二、工作计划\n{PAGE}。\n3\n三、自身建设\n正文。\n"
     n = normalize(text)

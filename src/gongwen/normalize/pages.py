@@ -225,7 +225,7 @@ def _running_line_cuts(text: str) -> list[Cut]:
     seen: dict[str, list[int]] = {}
     for s, e in spans:
         line = text[s:e].strip()
-        if 2 <= len(line) <= RUNNING_MAX_CHARS and not any(ch in line for ch in "。，,；;：:"):
+        if 2 <= len(line) <= RUNNING_MAX_CHARS and not any(ch in line for ch in "。，,；;：:！!？?"):  # 各位代表！
             seen.setdefault(line, []).append(s)
     # Printed on many pages: often, and from early to late in the text (a title repeated at the top is not).
     running = {line for line, at in seen.items()
