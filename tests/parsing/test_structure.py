@@ -323,6 +323,13 @@ def test_a_section_that_names_goals_makes_its_figures_targets_in_any_part():
     assert [(i.value or i.change, i.kind) for i in doc.indicators] == [(6, "actual"), (65, "target"), (50, "target")]
 
 
+def test_the_base_of_a_comparison_and_an_execution_result_are_actual_in_a_plan():
+    doc = parse_text("一、“六五”计划的主要目标\n行政管理费占财政总支出的6.7%，比五五计划时期的4.9%提高1.8%。\n"
+                     "1981年实际执行结果为25亿元。\n")
+    assert [(i.value or i.change, i.kind) for i in doc.indicators] == [
+        (6.7, "target"), (4.9, "actual"), (1.8, "target"), (25, "actual")]
+
+
 def test_a_year_reached_up_to_the_year_under_review_is_no_goal():
     assert kind_of("增加到1995年的114.6亿美元", "", "actual") == "target"
     assert kind_of("增加到1995年的114.6亿美元", "", "actual", review_year=1995) == "actual"

@@ -126,7 +126,7 @@ COMPOUNDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), 
 MODAL_YAO = r"(?<![主重需必首纲摘紧只概简扼提])要(?![求素点闻害件])"
 TARGET_CUES = re.compile(rf"力争|确保|预期|预计|争取|计划|目标|力求|将|{MODAL_YAO}|拟|安排")
 # A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
-RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末")
+RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末|执行结果")
 THIS_YEAR = "今年"
 COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
 # 比X的V: the base V a level is compared with (not 比上年上升的22项, a count of things that rose).
@@ -691,7 +691,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 names = [things + _measure_words(sentence, first.start, floor)]
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start, q.end)
-                compared_base = ind if compared is not None and compared_base is None else compared_base
+                if compared is not None and compared_base is None:
+                    compared_base, ind.kind = ind, "actual"  # 比五五计划时期的38.1%: the base is what was
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
                 ind.qualifier = q.qualifier
                 mult, base = split_unit(q.unit)
