@@ -204,3 +204,32 @@ def test_indicators_name_their_node_and_sentence():
     assert [(i.node, i.text) for i in doc.indicators] == [
         ("1.1", "实现地区生产总值320.5亿元;"), ("1.1", "财政总收入50.5亿元。")]
     assert [i.id for i in doc.indicators] == ["i1", "i2"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "change"), [
+    ("消费品工业的产值比1985年增长40%。", "消费品工业的产值", 40),
+    ("粮食产量比“七五”期间增长8%。", "粮食产量", 8),
+    ("出口总额比上年增长12%。", "出口总额", 12),
+])
+def test_a_change_is_named_by_the_thing_not_by_its_base(sentence, name, change):
+    (ind,) = indicators(sentence)
+    assert (ind.name, ind.value, ind.change, ind.change_unit) == (name, None, change, "%")
+
+
+@pytest.mark.parametrize(("sentence", "name", "values", "unit"), [
+    ("市政府工作部门由46个减至38个。", "市政府工作部门", [46, 38], "个"),
+    ("交付使用率由“六五”期间的73.6%提高到75%。", "交付使用率", [73.6, 75], "%"),
+])
+def test_a_level_moving_from_one_figure_to_another_names_both(sentence, name, values, unit):
+    got = indicators(sentence)
+    assert [(i.name, i.value, i.unit) for i in got] == [(name, v, unit) for v in values]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("日供水能力达到20万吨／日。", 20, "万吨/日"),
+    ("细颗粒物平均浓度为35微克/立方米。", 35, "微克/立方米"),
+    ("每百人拥有电话3.5部/百人。", 3.5, "部/百人"),
+])
+def test_units_per_day_per_hundred_and_per_volume(sentence, value, unit):
+    (ind,) = indicators(sentence)
+    assert (ind.value, ind.unit) == (value, unit)

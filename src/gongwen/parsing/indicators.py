@@ -35,7 +35,7 @@ NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
     r"总计|合计|已|的|有|了|现有|(?<![所存现正实自内外])在|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
-    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|(?<!下)降到|要|将|实际)$"
+    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|减至|减到|上升为|下降为|(?<!下)降到|要|将|实际)$"
 )
 TIME_TAIL = re.compile(r"(?:\d{4} ?年|[去上今明]年|年)(?:底|末|初)$|(?:\d{4} ?|[去上今明])年$")
 NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
@@ -47,7 +47,8 @@ AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余|
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
-NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|提升|跃升|攀升|上升|下降|减少|降低|扩大|缩小|回落)[到至]|^[降增升]至")
+NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|提升|跃升|攀升|上升|下降|减少|降低|扩大|缩小|回落)[到至为]"
+                       r"|^[降增升减]至")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
@@ -64,6 +65,10 @@ TEXT_ROW = re.compile(r"^[^\d０-９。，,]{1,16}?[\d０-９][\d０-９,，.．
                       r"(?P<change>[-－]?[\d０-９]+(?:[.．][\d０-９]+)?)\s*$")
 MAX_HEADER = 30
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
+# A comparison that ends a change's name (消费品工业的产值比1985年) is the base, not the thing measured.
+COMPARISON_TAIL = re.compile(r"(?:比|较)(?:上年末?|去年|上年同期|同期|年初|\d{4} ?年(?:末|底)?"
+                             r"|[一二三四五六七八九〇零○]{4}年|“[^”]{1,8}”(?:期间|时期|末)?"
+                             r"|[^，,；;。比较]{1,8}(?:期间|时期))的?$")
 # Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
 CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
@@ -80,8 +85,8 @@ AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 RATE_NOUN = re.compile(r"增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅")
 RATE_ENDS = ("增速", "增幅", "涨幅", "上涨幅度", "降幅", "增长速度")  # a percentage after these is a change
 # A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
-NAME_FROM = re.compile(r"(?<![自理])(?:由|从)(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|每年|底|末|初)|人均|每人)?"
-                       r"的?$")
+NAME_FROM = re.compile(r"(?<![自理])(?:由|从)"
+                       r"(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|期间|每年|底|末|初)|人均|每人)?的?$")
 # An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
 NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|系数))[）)]$")
 # Explanations inside a name: 基本建设拨款（包括国外借款）, 剔除…因素后, 按可比价格计算; (不含…) changes
@@ -614,6 +619,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 level = out[-1]
             elif not out and not subject:
                 subject = _clause_before(sentence, verb_start, floor)  # 外贸出口止跌回升，比上年增长3.3%
+            if "比" in subject or "较" in subject:
+                tail = COMPARISON_TAIL.search(subject)  # 消费品工业的产值比1985年增长40%: the change of the thing
+                subject = subject[:tail.start()] if tail and tail.start() > 0 else subject
             if rate := RATE_NOUN.match(sentence, verb_start):
                 subject += rate.group()  # 物价上涨幅度控制在10%以内: the measure is the rise
             names = _distribute_names(subject, len(run))

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－−", "0123456789.%,--")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－−／", "0123456789.%,--/")
 _FULL_WIDTH_PAIRS = tuple((chr(wide), chr(narrow)) for wide, narrow in FULL_WIDTH.items())
 
 # Magnitude prefixes of units, and the base unit each unit measures in.
@@ -38,7 +38,7 @@ _MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
 _MAG = "|".join(_MAG_NAMES)
 # Atomic: a unit that the word after it rules out (60万千瓦级: a class) is not cut back to a shorter one (万千).
 UNIT = (rf"(?>(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{'|'.join(_UNIT_NAMES)})(?:[（(][\u4e00-\u9fff]{{1,2}}[）)])?"
-        rf"(?:/(?:月|年|人|亩))?"
+        rf"(?:/(?:月|年|日|天|小时|百人|人|亩|立方米|平方米|万元|亿元|公顷))?"
         rf"|(?:{_MAG})(?:多|余)?(?:{_MAG})?)")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_NUMBER = "零〇一二两三四五六七八九十百千"
