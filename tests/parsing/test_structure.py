@@ -180,6 +180,26 @@ def test_mid_paragraph_sentences_are_not_topics_where_paragraphs_have_leads():
     assert [n[3] for n in outline(text) if n[1] == "topic"] == ["扩大有效投资", "提振消费需求"]
 
 
+def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_run():
+    run = "一、农业\n粮食生产稳定。全年粮食产量增加。\n畜牧业较快发展。肉类产量增加。\n"
+    lone = "二、投资\n2023年，在积极财政政策推动下，投资平稳增长。\n投资结构继续改善。第一产业投资增加。\n"
+    topics = [(d, t) for d, k, _, t in outline(run + lone) if k == "topic"]
+    assert topics == [(2, "粮食生产稳定"), (2, "畜牧业较快发展"), (2, "投资结构继续改善")]
+    # without a run in the part before, one lead is no run
+    alone = "一、农业\n粮食生产稳定。全年粮食产量增加。\n"
+    assert [k for _, k, _, _ in outline(alone + lone)] == ["section", "section"]
+
+
+def test_a_lone_lead_on_its_own_line_before_numbered_headings_is_a_lead_in():
+    text = ("一、回顾\n经济平稳运行。全年增长5%。\n结构持续优化。服务业占比提高。\n"
+            "二、安排\n今年是开局之年，做好工作意义重大。\n重点做好三方面工作。\n"
+            "（一）扩大内需\n提振消费。\n（二）稳定外贸\n拓展市场。\n"
+            "各位代表，完成今年目标任务，需要我们更加努力。政府要担当作为。\n"  # the part's closing words
+            "各位代表！蓝图已经绘就。让我们团结一心，为实现目标而努力奋斗！\n")
+    assert [(d, k, t) for d, k, _, t in outline(text)][3:] == [
+        (1, "section", "安排"), (2, "section", "扩大内需"), (2, "section", "稳定外贸")]
+
+
 def test_dash_led_lead_sentences_are_topics():
     text = ("一、过去五年\n——坚持人民至上、生命至上，抗疫斗争取得重大战略成果。坚决贯彻决策部署。\n"
             "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")
@@ -461,6 +481,15 @@ def test_notes_after_a_rule_line_are_back_matter_and_circled_items_in_the_body_s
     assert [(d, m) for d, _, m, _ in tree(doc)] == [(1, "一、"), (1, "二、"), (2, "①"), (2, "②"), (1, "三、")]
     assert [b.type for b in doc.back] == ["note", "note", "note"]
     assert parse_text(body).back == []
+
+
+def test_numbered_notes_opened_by_a_note_label_after_a_rule_line_are_back_matter():
+    body = "一、农业\n粮食产量增加。\n二、工业\n钢铁产量增加。\n三、人口\n人口增加。\n"
+    doc = parse_text(body + "――――\n注：1、本公报为初步统计数。\n2、各项统计数据未包括台湾省。\n")
+    assert [m for _, _, m, _ in tree(doc)] == ["一、", "二、", "三、"]
+    assert [b.type for b in doc.back] == ["note", "note", "note"]
+    # the same numbered lines with no rule line and no label are the body's
+    assert [m for _, _, m, _ in outline(body + "1、本公报为初步统计数。\n2、各项统计数据未包括台湾省。\n")][-2:] == ["1、", "2、"]
 
 
 def test_bold_words_broken_out_of_a_sentence_are_no_part_heading():

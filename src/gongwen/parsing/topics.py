@@ -213,11 +213,18 @@ def _choose(node: BNode, sibling_has_run: bool, run_on: bool) -> list[Lead]:
         chosen = _run_on_leads(node)
     if len(chosen) >= MIN_RUN:
         return chosen
-    # A lone lead right under the heading counts when the previous sibling has a run
-    # (a document cut off after its first topic).
-    if chosen and sibling_has_run and chosen[0].part == 0 and chosen[0].start == 0 and node.parts[0].lead:
+    # A lone lead opening a paragraph counts when the previous sibling has a run: the document heads its
+    # parts' paragraphs with lead sentences, and this part has only one (投资结构继续改善。 after a dated intro).
+    lone = chosen[0] if chosen else None
+    if lone and sibling_has_run and lone.start == 0 and (
+            (lone.part == 0 and node.parts[0].lead) or (lone.strong and not _before_heading(node, lone))):
         return chosen
     return []
+
+
+def _before_heading(node: BNode, lead: Lead) -> bool:
+    """A lead on a line of its own right before a numbered heading (重点做好十方面工作。 / （一）…) heads no text."""
+    return lead.standalone and any(c.kind == "section" and c.after_part == lead.part + 1 for c in node.children)
 
 
 def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> None:

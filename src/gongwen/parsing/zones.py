@@ -4,7 +4,7 @@ Back matter is recognised from how such parts are built, not from any one
 document: it sits in the second half of the text, or after the closing appeal
 (各位代表，…让我们…！), and starts either at a short line of its own that names
 it (注释, 《政府工作报告》附注, 名词解释和说明, 附件1 …), at a rule line
-(――――) followed by a note (``①``, ``[1]``), at a run of paragraphs that
+(――――) followed by a note (``①``, ``[1]``, ``注：1、``), at a run of paragraphs that
 open with note numbers counting from 1 (``[1]``, ``［1］``, ``注1``), or, after the
 closing appeal, at a short line heading a list numbered from 1 (2023年10件惠民实事 /
 一、…): a list that follows the body as an appendix. Everything from there to the
@@ -30,6 +30,7 @@ APPEAL = "让我们"
 MAX_LIST_HEADING = 30
 FIRST_ITEM = re.compile(r"^(?:一、|[（(]一[)）]|1[.．、](?!\d))")  # a list numbered from 1
 NOTE_MARK = re.compile(r"^(?:[\[［〔【](\d{1,3})[\]］〕】]|注\s*(\d{1,3})[：:.．、\s])")
+NOTE_LABEL = re.compile(r"^注[：:]")  # 注：1、本公报为初步统计数。 / 注：公报中各项数字…
 # A rule line (――――, ------) that sets notes apart from the body, the notes after it often numbered ①②.
 RULE_LINE = re.compile(r"^[-—―－_=＝─━\s]{4,}$")
 CIRCLED_NOTE = re.compile(r"^[①-⑳]")
@@ -67,7 +68,8 @@ def split_back(paras: list[Para]) -> tuple[list[Para], list[Block]]:
             start, kind = i, "appendix"
             break
         if RULE_LINE.match(paras[i].text) and i + 1 < len(paras) and (
-                _note_number(paras[i + 1]) == 1 or CIRCLED_NOTE.match(paras[i + 1].text)):
+                _note_number(paras[i + 1]) == 1 or CIRCLED_NOTE.match(paras[i + 1].text)
+                or NOTE_LABEL.match(paras[i + 1].text)):
             start = i
             break
         if _note_number(paras[i]) == 1:
