@@ -200,6 +200,17 @@ def test_a_lone_lead_on_its_own_line_before_numbered_headings_is_a_lead_in():
         (1, "section", "安排"), (2, "section", "扩大内需"), (2, "section", "稳定外贸")]
 
 
+def test_the_closing_appeal_is_no_topic_and_does_not_count_against_the_leads():
+    text = ("一、工作安排\n"
+            "优化职责体系，严格依法行政。认真履行政府职能。\n"
+            "健全协同机制，提高行政效能。完善工作机制。\n"
+            "强化制约监督，恪守清正廉洁。加强审计监督。\n"
+            "保护生态系统，筑牢安全屏障。让江淮大地美起来，让我们的家园永葆山清水秀！\n"
+            "奋斗才能赢得未来。让我们更加紧密地团结起来，为实现目标而努力奋斗！\n")
+    assert [t for _, k, _, t in outline(text) if k == "topic"] == [
+        "优化职责体系，严格依法行政", "健全协同机制，提高行政效能", "强化制约监督，恪守清正廉洁", "保护生态系统，筑牢安全屏障"]
+
+
 def test_dash_led_lead_sentences_are_topics():
     text = ("一、过去五年\n——坚持人民至上、生命至上，抗疫斗争取得重大战略成果。坚决贯彻决策部署。\n"
             "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")

@@ -33,6 +33,7 @@ DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|刚刚过
 DATE_LINE = re.compile(r"^\d{2,4}年\d{1,2}月")  # ——2021年1月29日在…会议上: a dateline, dash or not
 # A lead-in announces what follows (…做了以下工作), a copula states a view (X是Y): neither heads on its own.
 LEAD_IN = re.compile(r"以下|如下|下列")
+APPEAL = re.compile(r"(?:^|[。！!？?，,])\s*让我们(?!的)")
 COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
 # A sentence that opens with a connective continues the text before it: it heads nothing.
 CONNECTIVE = re.compile(r"^(?:与此同时|同时|此外|另外|总之|总的来看|从根本上说|因此|所以|但是|但|然而|而且|并且|其中|"
@@ -111,7 +112,8 @@ def _bold_lead(text: str, offset: int, bold: str) -> tuple[int, int] | None:
 
 def _paragraph_leads(node: BNode) -> list[Lead]:
     """The accepted leads of a node whose text has paragraphs of its own."""
-    paras = [(pi, p) for pi, p in enumerate(node.parts) if p.rows is None and p.para_start]
+    # The closing appeal (奋斗才能赢得未来。让我们…！) heads no part of the text: no lead, no paragraph to lead.
+    paras = [(pi, p) for pi, p in enumerate(node.parts) if p.rows is None and p.para_start and not _appeal(p.text)]
     found = [lead for pi, p in paras if (lead := _paragraph_lead(pi, p))]
     standalone = {lead.part for lead in found if lead.standalone}
     # A lead on a line of its own heads the paragraph after it (not another such line, not nothing),
@@ -129,6 +131,11 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
     return [lead for lead in found
             if lead.strong or (most and _compact(lead.title) and not lead.copula) or (lead.dashed and dashes)
             or openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
+
+
+def _appeal(text: str) -> bool:
+    """The closing appeal: a paragraph with a sentence that opens 让我们 (not 让我们的家园), ending in ！."""
+    return text.rstrip().endswith(("！", "!")) and APPEAL.search(text) is not None
 
 
 def _compact(title: str) -> bool:
