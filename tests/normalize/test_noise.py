@@ -194,3 +194,14 @@ def test_offsets_survive_earlier_removals_on_a_real_seed():
     for d in normalize(seed).diagnostics:
         if d.code in REMOVING_CODES:
             assert seed[d.offset:d.offset + len(d.text)] == d.text
+
+
+def test_a_line_of_only_an_opening_bracket_or_quote_joins_the_next():
+    text = "一、回顾\n（一）经济增长。\n全年增长5%。\n（\n二）结构优化。\n“\n十四五”规划顺利收官。\n（二〇二四年）\n"
+    doc = parse_text(text)
+    assert [(n.marker, n.title) for _, n in doc.walk()] == [("一、", "回顾"), ("（一）", "经济增长"), ("（二）", "结构优化")]
+    assert "“十四五”规划顺利收官。" in normalize(text).text.split("\n")
+    assert "（二〇二四年）" in normalize(text).text.split("\n")  # a bracket with its words is no opener line
+    (diag,) = [d for d in doc.diagnostics if d.code == "opener-lines-joined"]
+    assert diag.message.startswith("2 lines")
+    assert text[doc.outline[0].children[1].span[0]] == "（"  # spans still index the source

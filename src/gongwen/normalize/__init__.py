@@ -1,6 +1,6 @@
 """Normalisation: each step is ``text -> (text, diagnostics)``; the pipeline runs them in order.
 
-sanitise → mojibake → pinyin → script → chrome → page furniture → wrapped lines → quality checks.
+sanitise → mojibake → pinyin → script → chrome → page furniture → opener lines → wrapped lines → quality checks.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from gongwen.normalize.pinyin import remove_pinyin
 from gongwen.normalize.quality import check_quality
 from gongwen.normalize.sanitize import sanitize
 from gongwen.normalize.script import to_simplified
-from gongwen.normalize.wrap import join_wrapped_lines
+from gongwen.normalize.wrap import join_opener_lines, join_wrapped_lines
 
 NEWLINE = re.compile("\n")
 
@@ -62,7 +62,7 @@ def normalize(text: str) -> Normalized:
         diags += more
     text, script, more = to_simplified(text)  # OpenCC t2s keeps positions
     diags += more
-    for step in (remove_chrome, remove_page_furniture, join_wrapped_lines):
+    for step in (remove_chrome, remove_page_furniture, join_opener_lines, join_wrapped_lines):
         text, more = step(text, offsets)
         diags += more
     diags += check_quality(text, offsets)

@@ -1,4 +1,5 @@
-"""Join hard-wrapped lines (PDF extraction breaks lines every ~40 characters mid-sentence)."""
+"""Join hard-wrapped lines (PDF extraction breaks lines every ~40 characters mid-sentence), and lines
+that hold only an opening bracket or quote (web copies break ``（`` / ``三）改革…`` inside a marker)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|"
     r"[①-⑳]|第[一二三四五六七八九十\d]+[部章节篇]|[一二三四五六七八九十]是)"
 )
+# A line of nothing but opening marks can end no text: its line break is a wrap (（ / 三）…, “ / 十四五”…).
+OPENER_LINE = re.compile(r"(?m)^[ \t\u3000]*[（(“‘《【［〔「『]+([ \t\u3000]*\n[ \t\u3000]*)(?=\S)")
 MIN_LINES = 8
 MIN_WIDTH = 20  # characters; narrower clusters are lists and headings, not a page width
 NEARLY_FULL = 0.8  # a line this full of the page width that ends mid-sentence runs on in the next
@@ -76,3 +79,20 @@ def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str
     diag = Diagnostic("wrapped-lines-joined", f"{len(spans)} lines hard-wrapped at about {width} characters joined",
                       None, "")
     return "\n".join(out), [diag]
+
+
+def join_opener_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
+    """Join each line that holds only opening brackets or quotes to the line after it."""
+    spans = [m.span(1) for m in OPENER_LINE.finditer(text)] if "\n" in text else []
+    if not spans:
+        return text, []
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(text[pos:start])
+        pos = end
+    out.append(text[pos:])
+    if offsets is not None:
+        offsets.add(spans)
+    return "".join(out), [Diagnostic("opener-lines-joined",
+                                     f"{len(spans)} lines holding only an opening bracket or quote joined to the next",
+                                     None, "")]
