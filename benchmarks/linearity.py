@@ -35,7 +35,7 @@ from gongwen.normalize.pinyin import remove_pinyin
 from gongwen.normalize.quality import check_quality
 from gongwen.normalize.sanitize import sanitize
 from gongwen.normalize.script import to_simplified
-from gongwen.normalize.wrap import join_wrapped_lines
+from gongwen.normalize.wrap import join_opener_lines, join_wrapped_lines
 from gongwen.plugins import default_registry
 
 SEED = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[1]
@@ -98,6 +98,8 @@ SHAPES["run-in sections"] = _run_in_sections
 SHAPES["spaces, 全文"] = lambda n: "标题" + "\u3000" * (n // 3) + "全文"
 SHAPES["one huge line"] = _huge_line
 SHAPES["real text"] = _many_lines
+SHAPES["opener lines"] = _repeat("（\n")
+SHAPES["openers, no line end"] = lambda n: "\n" + _repeat("（")(n) + " "
 
 PASSES: dict[str, Callable[[str], Any]] = {
     "sanitize": lambda t: sanitize(t, OffsetMap()),
@@ -105,6 +107,7 @@ PASSES: dict[str, Callable[[str], Any]] = {
     "script": to_simplified,
     "chrome": lambda t: remove_chrome(t, OffsetMap()),
     "pages": lambda t: remove_page_furniture(t, OffsetMap()),
+    "openers": lambda t: join_opener_lines(t, OffsetMap()),
     "wrap": lambda t: join_wrapped_lines(t, OffsetMap()),
     "quality": check_quality,
     "parse": parse_text,
