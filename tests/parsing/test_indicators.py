@@ -233,3 +233,29 @@ def test_a_level_moving_from_one_figure_to_another_names_both(sentence, name, va
 def test_units_per_day_per_hundred_and_per_volume(sentence, value, unit):
     (ind,) = indicators(sentence)
     assert (ind.value, ind.unit) == (value, unit)
+
+
+def test_a_part_reporting_how_a_plan_was_carried_out_reviews_its_year():
+    text = ("关于1990年计划执行情况与1991年计划草案的报告\n"
+            "一、１９９０年计划的执行情况\n农业总产值达到7382亿元，比上年增长６．９％。\n"
+            "二、１９９１年计划的主要目标\n国民生产总值增长4.5%。\n")
+    got = parse_text(text).indicators
+    assert [(i.kind, i.period) for i in got] == [("actual", 1990), ("target", 1991)]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("器材储备费一一·二亿元。", [("器材储备费", 11.2, "亿元")]),
+    ("苏联帮助设计的单位的投资是一一〇亿元。", [("苏联帮助设计的单位的投资", 110, "亿元")]),
+    ("高小招收学生二、六九五万人。", [("高小招收学生", 2695, "万人")]),  # 、 between thousands
+    ("播种面积将达到二二七、三七七·一万亩。", [("播种面积", 227377.1, "万亩")]),
+    ("机制纸由二五·九万吨增为四九万吨。", [("机制纸", 25.9, "万吨"), ("机制纸", 49, "万吨")]),
+    ("二〇二〇年粮食产量三二〇〇万吨。", [("粮食产量", 3200, "万吨")]),
+])
+def test_numbers_written_digit_by_digit_in_words(sentence, rows):
+    assert [(i.name, i.value, i.unit) for i in indicators(sentence)] == rows
+
+
+def test_digit_by_digit_words_that_are_no_number():
+    assert indicators("来了七八个人。") == []  # two consecutive digits: seven or eight, an estimate
+    (ind,) = indicators("现代工业的比重，已由一九四九年的百分之三六·七上升到一九五二年的百分之六一。")[:1]
+    assert (ind.name, ind.value, ind.unit) == ("现代工业的比重", 36.7, "%")  # a percentage keeps its own reading

@@ -35,7 +35,7 @@ NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
     r"总计|合计|已|的|有|了|现有|(?<![所存现正实自内外])在|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
-    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|减至|减到|上升为|下降为|(?<!下)降到|要|将|实际)$"
+    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|减至|减到|上升为|下降为|增为|减为|降为|升为|(?<!下)降到|要|将|实际|是)$"
 )
 TIME_TAIL = re.compile(r"(?:\d{4} ?年|[去上今明]年|年)(?:底|末|初)$|(?:\d{4} ?|[去上今明])年$")
 NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
@@ -48,9 +48,11 @@ NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上�
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
 NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|提升|跃升|攀升|上升|下降|减少|降低|扩大|缩小|回落)[到至为]"
-                       r"|^[降增升减]至")
+                       r"|^[降增升减][至为]")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
-NAME_PREFIX = re.compile(r"^(?:到?\d{4}年(?:末|底|初)?|(?<=^)年末)?(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
+NAME_PREFIX = re.compile(r"^(?:到?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:末|底|初)?|(?<=^)年末)?"
+                         r"(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
+NAME_PREFIX_FIRST = "到年全我〇○零一二"  # how a NAME_PREFIX that is not a year in digits opens
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
 CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:预算)?(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
@@ -169,7 +171,7 @@ ANY_CUE = re.compile("|".join([cues.pattern for cues in (FIRM_TARGET_CUES, REVIE
 # Headings below a part that name its goals (（二）主要目标): what they head is target.
 GOAL_HEADING = re.compile(r"主要目标|发展目标|目标任务|奋斗目标|预期目标|总体要求|主要任务|重点任务|工作安排|远景目标")
 MAX_KIND_HEADING = 20
-REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得")
+REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得|执行情况|完成情况")  # 1990年计划的执行情况
 # A part that reviews, then sets goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the goals begin at the
 # paragraph that opens with the time the goal words follow. (计划 and 建议 name documents: 五年计划执行情况的回顾.)
 GOAL_PART = re.compile(r"目标|重点工作|打算|安排|任务|展望")
@@ -251,8 +253,8 @@ def _name(text: str, start: int, floor: int) -> str:
             name = name[name.rindex("、") + 1:]  # after the last 、, not the previous item's thing
     # Each regex below is tried only on names holding the words it needs (most hold none).
     starting = "由" in name or "从" in name
-    if starting and NAME_FROM.fullmatch(name) and i > floor and text[i - 1] in "，,":
-        return _name(text, i - 1, floor)  # 工业制成品所占比重，由上年的53.4%: the thing is named before
+    if starting and NAME_FROM.fullmatch(name.lstrip("已经均也都")) and i > floor and text[i - 1] in "，,":
+        return _name(text, i - 1, floor)  # 工业制成品所占比重，(已)由上年的53.4%: the thing is named before
     if starting:
         name = NAME_FROM.sub("", name)
     if "按" in name or "除" in name or "包括" in name or "其中" in name:
@@ -272,7 +274,7 @@ def _name(text: str, start: int, floor: int) -> str:
         name = name[verb.end():]
     if name.endswith(("）", ")")) and (alias := NAME_ALIAS.search(name)):  # name is stripped: $ is the end
         return alias.group(1)
-    prefix = NAME_PREFIX.match(name) if name[:1] in "到年全我" or name[0].isdigit() else None
+    prefix = NAME_PREFIX.match(name) if name[:1] in NAME_PREFIX_FIRST or name[:1].isdigit() else None
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
     if name[:1] in NAME_LEAD_FIRST and (lead := NAME_LEAD.match(name)):  # at ^: at most one match to drop
@@ -495,7 +497,7 @@ class _Part:
 
     def __init__(self, node: Node, index: int, year: int | None, work_report: bool, bulletin: bool = False,
                  review_year: int | None = None) -> None:
-        title = node.title
+        title = node.title.translate(FULL_WIDTH_DIGITS)  # 一、１９９０年计划的执行情况
         self.bulletin = bulletin
         self.review_year = review_year
         self.horizon: tuple[int | None, int] | None = None  # 到2012年 opening a paragraph of goals
@@ -523,9 +525,10 @@ class _Part:
             self.period = year
 
 
-def _class_label(sentence: str, q: Quantity) -> bool:
+def _class_label(sentence: str, q: Quantity, groups: bool) -> bool:
     """A figure that names a class of things, not a quantity measured: 30万吨级航道, 超10亿元的龙头企业,
-    60岁以上老人, 0—6岁儿童, 750千伏电网工程."""
+    60岁以上老人, 0—6岁儿童, 750千伏电网工程. ``groups``: the sentence holds 中 (…城市中), looked up once
+    per sentence, not once per figure."""
     after = sentence[q.end:q.end + 4]
     if after.startswith("级") or (q.unit in ("万", "亿") and after[1:2] == "级"):
         return True  # 30万吨级: the unit word sits before 级
@@ -539,7 +542,7 @@ def _class_label(sentence: str, q: Quantity) -> bool:
             and not sentence.startswith(MEASURED_AFTER_BOUND, q.end + 3):
         return True  # 城区常住人口300万以下的城市: a bound of a class (80%以上的大城市 is a share of them, and
         # 45万人以上的目标 the size of a goal)
-    if "中" in sentence and GROUP_BEFORE.search(sentence, max(0, q.start - 10), q.start) \
+    if groups and GROUP_BEFORE.search(sentence, max(0, q.start - 10), q.start) \
             and GROUP_AFTER.match(sentence, q.end):
         return True  # 在监测的339个地级及以上城市中: the group a share is of
     return bool("的" in after and THRESHOLD_AFTER.match(after)
@@ -576,8 +579,9 @@ def _document_count(sentence: str, q: Quantity) -> bool:
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
     basis, compares, plans = "计算" in sentence, "比" in sentence, "计划" in sentence  # once per sentence: a long
-    # one holds many figures
-    qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q) or _document_count(sentence, q)
+    groups = "中" in sentence  # one holds many figures
+    qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q, groups)
+                                                           or _document_count(sentence, q)
                                                            or (basis and _basis_parameter(sentence, q)))]
     out: list[Indicator] = []
     pending: list[Indicator] = []
@@ -649,7 +653,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             listed = ""
             if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
-            if (not subject or subject[0] in "到年全我" or subject[0].isdigit()) and NAME_PREFIX.fullmatch(subject):
+            if (not subject or subject[0] in NAME_PREFIX_FIRST or subject[0].isdigit()) \
+                    and NAME_PREFIX.fullmatch(subject):
                 subject = ""  # 年末全国共有1264万人享受…: only a time and place before the figure
             elif "等" in subject and (examples := list(EXAMPLES_END.finditer(subject))):
                 # examples, then their kind: 改造迎亲大桥等桥梁7座 → 桥梁; 人大附中拉萨学校等11所学校 → after

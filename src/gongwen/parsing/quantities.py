@@ -29,7 +29,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "微克/立方米": "微克/立方米", "标箱": "标箱", "标准箱": "标准箱", "架": "架", "艘": "艘", "千伏": "千伏",
     "千伏安": "千伏安", "度": "度", "个工作日": "工作日", "工作日": "工作日", "微克": "微克",
     "剂次": "剂次", "场次": "场次", "户次": "户次", "辆次": "辆次", "批次": "批次", "件次": "件次", "架次": "架次",
-    "卷": "卷", "锭": "锭", "担": "担",
+    "卷": "卷", "锭": "锭", "担": "担", "双": "双", "匹": "匹", "箱": "箱",
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
@@ -107,6 +107,17 @@ TERMS = {"年限": re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d+)?) ?(?P<unit>�
          "天数": re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?) ?(?P<unit>天)")}
 CLAUSE_BREAKS = "，,；;。：:"
 CN_DIGITS = str.maketrans("零〇一二两三四五六七八九", "001223456789")
+# A number written digit by digit (一一·二亿元 = 11.2亿元, 一一〇亿元, 三二〇〇万吨, 二、六九五万人 = 2,695万人 with
+# 、 or ， between thousands, 四九万吨): two digits at least, or one with a point; two consecutive ones are an
+# estimate (七八个: seven or eight, see _positional). Not after 百分之 (CN_PERCENT reads those), nor inside a
+# numeral with 十/百/千.
+_PLACE = "零〇○一二三四五六七八九"
+CN_POSITIONAL = re.compile(rf"(?<![{_PLACE}两十百千万亿第])(?<!分之)"
+                           rf"(?:[{_PLACE}]{{1,3}}(?:[、,][{_PLACE}]{{3}})+(?:[·・][{_PLACE}]{{1,4}})?"
+                           rf"|(?=[{_PLACE}]{{2}}|[{_PLACE}][·・])"
+                           rf"(?:[{_PLACE}]{{1,6}}[·・][{_PLACE}]{{1,4}}|[{_PLACE}]*[〇○零][{_PLACE}]*|[{_PLACE}]{{2,6}}))"
+                           rf"(?![十百千{_PLACE}])")
+CN_POSITIONAL_DIGITS = str.maketrans("零〇○一二三四五六七八九·・、", "000123456789..,")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
 
@@ -231,11 +242,24 @@ class _Taken:
 
 
 def _ascii_figures(sentence: str) -> str:
-    """``sentence`` with full-width digits and signs in ASCII (as ``FULL_WIDTH``; replace is faster on CJK)."""
+    """``sentence`` with full-width digits and signs in ASCII (as ``FULL_WIDTH``; replace is faster on CJK),
+    and numbers written digit by digit in words (一一·二亿元) in Arabic digits: one character for one,
+    so positions stay those of the sentence."""
     for wide, narrow in _FULL_WIDTH_PAIRS:
         if wide in sentence:
             sentence = sentence.replace(wide, narrow)
+    if CN_POSITIONAL.search(sentence):
+        sentence = CN_POSITIONAL.sub(_positional, sentence)
     return sentence
+
+
+def _positional(m: re.Match[str]) -> str:
+    """A number written digit by digit, in Arabic digits; two consecutive ones stay words (七八个: an estimate)."""
+    digits = m.group()
+    if len(digits) == 2 and digits.translate(CN_DIGITS).isdigit() and int(digits[1].translate(CN_DIGITS)) == \
+            int(digits[0].translate(CN_DIGITS)) + 1:
+        return digits
+    return digits.translate(CN_POSITIONAL_DIGITS)
 
 
 def scan(sentence: str) -> list[Quantity]:
