@@ -259,3 +259,10 @@ def test_digit_by_digit_words_that_are_no_number():
     assert indicators("来了七八个人。") == []  # two consecutive digits: seven or eight, an estimate
     (ind,) = indicators("现代工业的比重，已由一九四九年的百分之三六·七上升到一九五二年的百分之六一。")[:1]
     assert (ind.name, ind.value, ind.unit) == ("现代工业的比重", 36.7, "%")  # a percentage keeps its own reading
+
+
+def test_a_plan_of_several_years_dates_a_figure_only_where_its_text_does():
+    text = ("中华人民共和国国民经济和社会发展第十个五年计划纲要\n（2001年3月15日通过）\n第一章 主要目标\n"
+            "城镇新增就业4000万人。2005年国内生产总值达到12.5万亿元。\n")
+    got = parse_text(text).indicators
+    assert [(i.value, i.kind, i.period) for i in got] == [(4000, "target", None), (12.5, "target", 2005)]

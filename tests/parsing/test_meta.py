@@ -71,3 +71,19 @@ def test_a_title_run_into_its_dateline_ends_at_the_dash():
     # a dash inside a title that is no dateline stays
     doc = gongwen.parse_text("坚定信心——2023年政府工作报告\n各位代表：\n")
     assert doc.meta.title == "坚定信心——2023年政府工作报告"
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要", 2021),  # a horizon, not the year
+    ("1976—1985年发展国民经济十年规划纲要", 1976),  # a span: from its first year
+])
+def test_the_year_of_a_plans_title(title, year):
+    text = f"{title}\n（2021年3月11日通过）\n第一章 基本任务\n到2025年，粮食产量达到6.5亿吨。\n"
+    assert parse_text(text).meta.year == year
+
+
+def test_a_sentence_naming_the_report_is_the_title_only_when_no_line_is():
+    text = "1983年政府工作报告\n我代表国务院，向大会作政府工作报告，请予审议。\n一、回顾\n正文。\n"
+    assert parse_text(text).meta.title == "1983年政府工作报告"
+    text = "我代表国务院向大会作政府工作报告，请予审议。\n一、回顾\n正文。\n"
+    assert parse_text(text).meta.doc_type == "work_report"

@@ -180,6 +180,16 @@ def test_markdown_headings_and_front_matter_title(tmp_path):
         (1, "", "总体要求"), (2, "（一）", "稳增长"), (1, "", "重点工作")]
 
 
+def test_a_front_matter_title_the_body_prints_again_is_read_once(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text("---\ntitle: 某省国民经济和社会发展第六个五年计划摘要\n---\n\n"
+                    "**某省国民经济和社会发展第六个五年计划摘要**\n\n> （1982 年 12 月 10 日通过）\n\n"
+                    "## 第一章 基本任务\n\n到1985年，粮食产量达到3600亿斤。\n", encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert (doc.meta.title, doc.meta.doc_type) == ("某省国民经济和社会发展第六个五年计划摘要", "plan")
+    assert sum(b.text.count("第六个五年计划摘要") for b in doc.front) == 1
+
+
 def test_a_bold_lead_ends_where_the_bold_ends(tmp_path):
     # **A，B。** is one lead whatever its commas; **A，**B。 ends at the comma (its title without it).
     path = tmp_path / "b.md"

@@ -178,6 +178,9 @@ GOAL_PART = re.compile(r"目标|重点工作|打算|安排|任务|展望")
 TIME_PHRASE = re.compile(r"“[^”]{1,6}”(?:时期|期间)?|\d{4}年|今后[一二三四五]?年?|明年|今年")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
+# A plan of several years by its title (第十个五年计划, 十年规划, “九五”计划): no figure in it is of the document's year
+# by default.
+YEARS_PLAN = re.compile(r"[五十]年(?:计划|规划)|[“\"][一二三四五六七八九十]{1,2}五[”\"](?:计划|规划)")
 BULLETIN = re.compile(r"统计公报|公报$")
 MAX_NAME = 24
 CHANGE_UNITS = ("%", "‰", "个百分点", "个千分点", "倍")
@@ -496,7 +499,7 @@ class _Part:
     """Kind and period that apply to figures inside one top-level part of the document."""
 
     def __init__(self, node: Node, index: int, year: int | None, work_report: bool, bulletin: bool = False,
-                 review_year: int | None = None) -> None:
+                 review_year: int | None = None, years_plan: bool = False) -> None:
         title = node.title.translate(FULL_WIDTH_DIGITS)  # 一、１９９０年计划的执行情况
         self.bulletin = bulletin
         self.review_year = review_year
@@ -521,8 +524,8 @@ class _Part:
             self.period: int | None = int(m.group(1))
         elif year is not None and self.kind == "actual" and work_report:
             self.period = year - 1
-        else:
-            self.period = year
+        else:  # a plan of several years dates a figure only where its text or heading names the year
+            self.period = None if years_plan else year
 
 
 def _class_label(sentence: str, q: Quantity, groups: bool) -> bool:
@@ -986,11 +989,13 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     """Every indicator of the document — front matter and outline — in document order, with ids i1, i2, …"""
     work_report = doc.meta.doc_type == "work_report"
     bulletin = doc.meta.doc_type == "bulletin" or any(BULLETIN.search(b.text) for b in doc.front[:12])
-    front = _Part(Node("", "section", "", "none", None, ""), 0, doc.meta.year, work_report, bulletin)
+    years_plan = doc.meta.doc_type == "plan" and YEARS_PLAN.search(doc.meta.title or "") is not None
+    front = _Part(Node("", "section", "", "none", None, ""), 0, doc.meta.year, work_report, bulletin,
+                  years_plan=years_plan)
     found = _scan_blocks([""] + [b.text if b.type != "table" else "" for b in doc.front], None, front)
     found += _table_blocks(doc.front, None, front)
     for index, top in enumerate(doc.outline):
-        part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year)
+        part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year, years_plan)
         _goals_begin(top, part)
         stack: list[tuple[Node, str]] = [(top, part.kind)]
         while stack:

@@ -23,7 +23,8 @@ CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 CN_NUM = "[一二三四五六七八九十]{1,3}"
 CN_DATE = re.compile(rf"([〇○Ｏ零一二三四五六七八九]{{4}})年({CN_NUM})月({CN_NUM})日")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-YEAR = re.compile(r"(19\d{2}|20\d{2})\s*年")
+YEAR = re.compile(r"(19\d{2}|20\d{2})\s*年(?!远景)")  # 2035年远景目标 in a plan's title is its horizon
+TITLE_SPAN = re.compile(r"(19\d{2}|20\d{2})\s*[—－\-~～至到]\s*(?:19|20)\d{2}\s*年")  # 1976—1985年…规划: from 1976
 MEETING = re.compile(r"在(.{2,40}?(?:会议|大会))(?:上|的|$)")
 NOT_REGION = ("在", "全", "本", "我", "各", "该")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
@@ -32,7 +33,7 @@ OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|主席|委�
                          r"(?P<name>[\u4e00-\u9fff]{2,4})$")
 SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的)")
 # Where a title line runs on: a space or bracket, or a dash before its dateline (——1975年1月13日在…会议上).
-TITLE_CUT = re.compile(r"[ \u3000(（]|——(?=(?:\d{4}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,2}月|在)")
+TITLE_CUT = re.compile(r"[ \u3000(（>]|——(?=(?:\d{4}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,2}月|在)")
 
 # Provincial-level divisions: (full name, short name, level).
 PROVINCES = [(f"{s}市", s, "province") for s in "北京 天津 上海 重庆".split()] + [
@@ -71,14 +72,19 @@ FILE_YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
 
 def _title(lines: list[str]) -> str | None:
-    best = None
+    """The last line of the head that names a kind of document; a sentence (…作政府工作报告，请予审议。)
+    only when no line does."""
+    best = sentence = None
     for line in lines:
         if SALUTATION.match(line) or line.startswith(("——", "—")):
             break
         head = TITLE_CUT.split(line, maxsplit=1)[0]
         if TITLE_WORDS.search(head) and len(head) <= 40:
-            best = head
-    return best
+            if head.endswith(("。", "；")):
+                sentence = head
+            else:
+                best = head
+    return best or sentence
 
 
 def region_parts(name: str) -> tuple[str, str | None, str | None]:
@@ -159,7 +165,7 @@ def read_meta(front: list[str]) -> Meta:
                 meta.doc_type = doc_type
                 break
         _set_region(meta, _title_region(meta.title))
-        if m := YEAR.search(meta.title):
+        if m := TITLE_SPAN.search(meta.title) or YEAR.search(meta.title):
             meta.year = int(m.group(1))
     if m := DATE.search(joined):
         meta.date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"

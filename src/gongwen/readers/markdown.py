@@ -52,6 +52,9 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
             if m and m.group(1) and m.group(1) != "null":
                 out.append(m.group(1))
         lines = lines[end + 1:]
+    first = next((line for line in lines if line.strip()), "")
+    if out and plain(ATX.sub(r"\2", first.strip())).strip() == out[0].strip():
+        out = []  # the body prints the title itself: the front matter's copy would run into it
     headings = [ATX.match(line) for line in lines]
     top = [m for m in headings if m and len(m.group(1)) == 1]
     # A single '#' heading is the document title; the shallowest other level is level 1.
