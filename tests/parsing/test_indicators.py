@@ -266,3 +266,11 @@ def test_a_plan_of_several_years_dates_a_figure_only_where_its_text_does():
             "城镇新增就业4000万人。2005年国内生产总值达到12.5万亿元。\n")
     got = parse_text(text).indicators
     assert [(i.value, i.kind, i.period) for i in got] == [(4000, "target", None), (12.5, "target", 2005)]
+
+
+def test_what_will_be_reached_is_a_target_whatever_base_follows():
+    got = indicators("一般公共预算支出规模将首次达到30万亿元、比上年增加约1.27万亿元。", "二、2026年政府工作任务")
+    assert [(i.name, i.value, i.kind) for i in got] == [
+        ("一般公共预算支出规模", 30, "target"), ("一般公共预算支出规模比上年增加", 1.27, "target")]
+    (done,) = indicators("一般公共预算支出规模首次达到30万亿元。")
+    assert (done.name, done.kind) == ("一般公共预算支出规模", "actual")

@@ -35,7 +35,7 @@ NAME_TRAIL = re.compile(
     r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
     r"总计|合计|已|的|有|了|现有|(?<![所存现正实自内外])在|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
-    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|减至|减到|上升为|下降为|增为|减为|降为|升为|(?<!下)降到|要|将|实际|是)$"
+    r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|首次|减至|减到|上升为|下降为|增为|减为|降为|升为|(?<!下)降到|要|将|实际|是)$"
 )
 TIME_TAIL = re.compile(r"(?:\d{4} ?年|[去上今明]年|年)(?:底|末|初)$|(?:\d{4} ?|[去上今明])年$")
 NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
@@ -150,6 +150,9 @@ REVIEW_WEAK_CUES = re.compile(rf"力求|将|{MODAL_YAO}")
 # 将 that puts its object before the verb (将2.8万亿元资金纳入…, 将加计扣除比例提高到100%), not the modal 将 (将达到).
 DISPOSAL = re.compile(r"将(?=\d|[^，,；;。将]{2,20}?"
                       r"(?:提高到|提高至|纳入|调整为|调整到|扩大到|降低到|降至|下调|上调|延长至|由))")
+# 将 as the future before the verb that reaches the figure (将首次达到, 将增加): a plan, whatever base follows.
+FUTURE_VERB = re.compile(r"将(?:首次|再|进一步|继续)?"
+                         r"(?:达到|突破|超过|增加|增长|提高|扩大|新增|减少|下降|降低|降至|增至)[^，,；;。将]*$")
 ESTIMATE = "预计"  # 预计 of the year under review is a result
 CUE_AFTER = 12  # cue words right after a figure (…3%，比上年提高) count for it
 PERIOD_REACH = 40  # how far before a figure its time words reach
@@ -736,9 +739,9 @@ def _kind_of_level(ind: Indicator, level: Indicator | None, sentence: str, pos: 
     """A change or an increase of a level takes the level's kind (拟安排…3000亿元，比上年预算减少198亿元: a
     budget; 比上年 names the base, not a result), unless its own clause states a goal."""
     clause = _clause(sentence, pos)
-    if level is not None and level.kind != ind.kind and not TARGET_CUES.search(clause) \
+    if level is not None and level.kind != ind.kind and (level.kind == "target" or not TARGET_CUES.search(clause)) \
             and "由" not in clause and "从" not in clause:  # 由23.9%下降为21%: a new level, not the start's
-        ind.kind = level.kind
+        ind.kind = level.kind  # (the change of a goal is a goal; a goal stated for the change stays one)
 
 
 def _set_level(ind: Indicator, q: Quantity) -> None:
@@ -870,6 +873,9 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
         opening = _opening_clause(sentence) if start > 0 else ""
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year,
                        opening if opening != previous else "")
+        if kind == "actual" and part.kind == "target" and "将" in clause and FUTURE_VERB.search(clause) \
+                and not PAST_TIME.search(clause):
+            kind = "target"  # 支出规模将首次达到30万亿元、比上年增加…: what will be, compared with the past
         if kind == "actual" and _goal_lead(sentence, pos) and not RESULT_CUES.search(window):
             kind = "target"  # 今后五年…具体目标要求是：城镇化率达68%，… in a review part
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
