@@ -67,6 +67,7 @@ REPEATS = {
     "分享 收藏 举报\n": "keyword lines", "區(qū)": "pinyin", "經濟發展": "traditional", "工作稳中有为。\n": "topics",
     "a\n": "tiny lines", "1\n": "tiny numbers", "。\n": "tiny stops", "\ud800\x01": "invalid + control",
     "一〇": "place digits", "二、六九五": "grouped place digits", "一一·二万吨，": "place-digit amounts",
+    "“甲，乙”1元，": "quoted names", "《甲，乙》增长1%，": "titled names",
 }
 SHAPES.update({f"repeat {label}": _repeat(u) for u, label in REPEATS.items()})
 

@@ -274,3 +274,10 @@ def test_what_will_be_reached_is_a_target_whatever_base_follows():
         ("一般公共预算支出规模", 30, "target"), ("一般公共预算支出规模比上年增加", 1.27, "target")]
     (done,) = indicators("一般公共预算支出规模首次达到30万亿元。")
     assert (done.name, done.kind) == ("一般公共预算支出规模", "actual")
+
+
+def test_a_comma_inside_a_title_or_quotation_does_not_cut_the_name():
+    (ind,) = indicators("《我的家，你的世界》宣传片点击量达22.55亿人次。")
+    assert ind.name == "《我的家，你的世界》宣传片点击量"
+    got = indicators("“菜篮子，米袋子”工程投资5亿元，新增就业1万人。")
+    assert [i.name for i in got] == ["“菜篮子，米袋子”工程投资", "新增就业"]

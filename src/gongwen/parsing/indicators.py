@@ -25,6 +25,8 @@ SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 CLAUSE_END = "，,；;。！？!?"  # a clause for the cue words around a figure (a colon does not end it)
 _BREAK_SETS = {chars: re.compile(f"[{re.escape(chars)}]") for chars in (CLAUSE_BREAK, CLAUSE_END)}
+MAX_TITLED = 30  # a book title or quotation that closes within this many characters
+TITLED = re.compile(rf"《[^《》]{{1,{MAX_TITLED}}}》|“[^“”]{{1,{MAX_TITLED}}}”")
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
 # Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
 # in brackets (（包括石油出口）).
@@ -237,7 +239,18 @@ def _break_ends(text: str, breaks: str) -> list[int]:
     """Positions just after each of ``breaks`` in ``text``, in order (one sentence is asked again and again)."""
     if breaks == CLAUSE_END and "：" not in text and ":" not in text:
         return _break_ends(text, CLAUSE_BREAK)  # without a colon the two sets break alike
-    return [m.end() for m in _BREAK_SETS[breaks].finditer(text)]
+    ends = [m.end() for m in _BREAK_SETS[breaks].finditer(text)]
+    if "《" in text or "“" in text:  # 《我的家，你的世界》宣传片点击量: a comma inside a title or quote breaks none
+        titled = iter(m.span() for m in TITLED.finditer(text))  # in order, as the ends are: one merge
+        span = next(titled, None)
+        kept = []
+        for end in ends:
+            while span is not None and span[1] < end:
+                span = next(titled, None)
+            if span is None or not span[0] < end <= span[1]:
+                kept.append(end)
+        ends = kept
+    return ends
 
 
 def _clause_start(text: str, start: int, floor: int = 0, breaks: str = CLAUSE_BREAK) -> int:
