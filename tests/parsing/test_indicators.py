@@ -281,3 +281,18 @@ def test_a_comma_inside_a_title_or_quotation_does_not_cut_the_name():
     assert ind.name == "《我的家，你的世界》宣传片点击量"
     got = indicators("“菜篮子，米袋子”工程投资5亿元，新增就业1万人。")
     assert [i.name for i in got] == ["“菜篮子，米袋子”工程投资", "新增就业"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("在学研究生128.3万人。", "在学研究生"),
+    ("在孵企业3200多家。", "在孵企业"),
+    ("在川落户世界500强企业151家。", "在川落户世界500强企业"),
+    ("共有产权住房1000套。", "共有产权住房"),
+    ("建成绿道10条、多彩森林廊道165公里。", "多彩森林廊道"),
+])
+def test_words_that_open_with_a_preposition_or_adverb_stay_whole(sentence, name):
+    assert indicators(sentence)[-1].name == name
+
+
+def test_a_preposition_or_adverb_before_the_name_is_dropped():
+    assert [i.name for i in indicators("在全省建成基站100个，共建成公园5个。")] == ["全省建成基站", "建成公园"]

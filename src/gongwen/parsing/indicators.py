@@ -41,10 +41,13 @@ NAME_TRAIL = re.compile(
 )
 TIME_TAIL = re.compile(r"(?:\d{4} ?年|[去上今明]年|年)(?:底|末|初)$|(?:\d{4} ?|[去上今明])年$")
 NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
-NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|的|在(?![校职岗读建编册途库线])|全年|全镇|全县|全区|全市|今年|"
-                       r"同时|实现|完成|累计|共|力争|确保|争取|预计|计划|要|将|，|,|、)+")
+# 在 and 共 open words of their own (在学研究生, 在孵企业, 在川落户…, 共有产权住房, 共享单车), which stay whole.
+PROVINCE_SHORT = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇藏陕甘陇青宁新港澳台穗深杭"
+NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|的|在(?![校职岗读建编册途库线学孵园研" + PROVINCE_SHORT + r"])|"
+                       r"全年|全镇|全县|全区|全市|今年|同时|实现|完成|累计|共(?!有产权|享)|力争|确保|争取|预计|计划|要|"
+                       r"将|，|,|、)+")
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
-AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余|并|和|及|以及|，|,|、)+")
+AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多(?![彩元式样种])|余|并|和|及|以及|，|,|、)+")
 # A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
