@@ -296,3 +296,12 @@ def test_words_that_open_with_a_preposition_or_adverb_stay_whole(sentence, name)
 
 def test_a_preposition_or_adverb_before_the_name_is_dropped():
     assert [i.name for i in indicators("在全省建成基站100个，共建成公园5个。")] == ["全省建成基站", "建成公园"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("启动老旧小区改造项目113个、惠及1.1万户。", "启动老旧小区改造项目惠及"),  # nothing after: what the thing did
+    ("突出抓好30个重点企业。", "突出抓好重点企业"),  # adverb and verb: the thing after the count
+    ("设立1000亿元财政金融协同促进基金。", "设立财政金融协同促进基金"),
+])
+def test_a_bare_verb_before_a_figure_is_named_by_its_thing(sentence, name):
+    assert indicators(sentence)[-1].name == name

@@ -104,8 +104,10 @@ NAME_ASIDE = re.compile(r"[（(](?:包括|其中)[^（）()]*[）)]|"
 NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=[^的]{2})")
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
-                        r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定)$")
+                        r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定|"
+                        r"抓好|打好|设立|投入|资助|帮扶|救助|扶持)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
+VERB_ADVERBS = re.compile(r"(?:突出|重点|继续|再|奋力|全力|大力|着力|精准|累计|共|全年|又|还|已)?")  # before a verb
 # A per-head word before the figure: 面积达到人均4平方米, 配置AED达每10万人45台.
 PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日均|每[\d.万千百]{1,6}(?:人口|人|户))$")
 # An amount that only names a measure (收入, 完成投资, 总产值), right after a count of things in the same sentence
@@ -695,6 +697,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 counted = _counted(_after(sentence, run[-1].end))
                 if not counted and out and subject in CHANGE_VERBS_BARE:
                     names = [_stem(out[-1].name) + subject]  # 余额增长8.5%，新增4万多亿元: the thing's own increase
+                elif not counted and subject and subject[-1] in ACTION_END_LAST \
+                        and (verb := ACTION_END.search(subject)) and VERB_ADVERBS.fullmatch(subject[:verb.start()]) \
+                        and (thing := _stem(out[-1].name) if out else _clause_before(sentence, first.start, floor)):
+                    names = [thing + subject]  # 启动老旧小区改造项目113个、惠及1.1万户: what the thing did
                 else:
                     names = [(subject + counted) or listed or (out[-1].name if out else
                                                                _clause_before(sentence, first.start, floor))]
