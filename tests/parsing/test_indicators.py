@@ -305,3 +305,11 @@ def test_a_preposition_or_adverb_before_the_name_is_dropped():
 ])
 def test_a_bare_verb_before_a_figure_is_named_by_its_thing(sentence, name):
     assert indicators(sentence)[-1].name == name
+
+
+def test_a_review_of_a_plan_period_dates_its_results_by_the_plans_years_when_no_year_is_known():
+    body = "一、“十五”时期工作回顾\n实现社会消费品零售总额201.84亿元。\n"
+    (ind,) = parse_text("某市政府工作报告\n" + body).indicators
+    assert (ind.kind, ind.period_start, ind.period) == ("actual", 2001, 2005)
+    (ind,) = parse_text("某市2006年政府工作报告\n" + body).indicators  # a report reviews its last year most
+    assert (ind.kind, ind.period_start, ind.period) == ("actual", None, 2005)

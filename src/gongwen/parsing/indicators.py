@@ -544,7 +544,9 @@ class _Part:
         elif m:
             self.period: int | None = int(m.group(1))
         elif year is not None and self.kind == "actual" and work_report:
-            self.period = year - 1
+            self.period = year - 1  # a report's review of a plan period reports its last year most
+        elif plan:  # 一、“十五”时期工作回顾 where no year of the report is known: the plan's years
+            self.period_start, self.period = plan_years(cn_to_int(plan.group(1)))
         else:  # a plan of several years dates a figure only where its text or heading names the year
             self.period = None if years_plan else year
 
