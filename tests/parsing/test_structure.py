@@ -211,6 +211,16 @@ def test_the_closing_appeal_is_no_topic_and_does_not_count_against_the_leads():
         "优化职责体系，严格依法行政", "健全协同机制，提高行政效能", "强化制约监督，恪守清正廉洁", "保护生态系统，筑牢安全屏障"]
 
 
+def test_the_turn_to_the_problems_returns_from_the_last_subsection_to_the_part():
+    text = ("一、过去一年工作回顾\n（一）经济平稳运行。全年增长5%。\n投资稳定增长。\n"
+            "（二）民生持续改善。新增就业1万人。\n社会保障加强。\n"
+            "我们也清醒地看到，发展中还存在不少问题。\n一是结构矛盾突出。产业层次不高。\n二是增长方式粗放。能耗偏高。\n"
+            "二、今年工作安排\n（一）扩大内需。提振消费。\n")
+    got = [(d, k, m) for d, k, m, _ in outline(text)]
+    assert got == [(1, "section", "一、"), (2, "section", "（一）"), (2, "section", "（二）"),
+                   (2, "item", "一是"), (2, "item", "二是"), (1, "section", "二、"), (2, "section", "（一）")]
+
+
 def test_dash_led_lead_sentences_are_topics():
     text = ("一、过去五年\n——坚持人民至上、生命至上，抗疫斗争取得重大战略成果。坚决贯彻决策部署。\n"
             "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")

@@ -75,6 +75,8 @@ class Built:
 
 # An address to the audience inside the body (各位代表！) speaks about the part as a whole.
 PART_ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|各位委员)[，,！!：:]")
+# The turn from the results to the problems (在肯定成绩的同时 / 我们也清醒地看到): about the whole part again.
+PART_TURN = re.compile(r"^(?:同时，)?(?:在(?:肯定|看到)成绩的同时|我们(?:也|还)?要?清醒(?:地)?(?:看到|认识到))")
 EMPHASIS = 0  # the heading level readers give a line set apart only by emphasis (level unknown)
 # A line that ends in a column of figures after a space is a table row, whatever numbers it.
 TABLE_ROW = re.compile(r"[\u4e00-\u9fff）)] +-?[\d０-９][\d０-９.．,，%％]*(?: +-?[\d０-９][\d０-９.．,，%％]*)* *$")
@@ -300,7 +302,7 @@ def build_outline(paras: list[Para]) -> Built:
         builder.close_inline_items()
         if not any(c.start == 0 for c in per_para[i]):
             builder.close_run_in_section(i, opening)
-        if PART_ADDRESS.match(para.text):
+        if PART_ADDRESS.match(para.text) or PART_TURN.match(para.text):
             builder.close_to_part()  # 各位代表！… turns from a subsection back to the whole part
         owner = builder.stack[-1] if builder.stack else None
         if para.rows is not None:
