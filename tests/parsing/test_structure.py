@@ -221,6 +221,13 @@ def test_the_turn_to_the_problems_returns_from_the_last_subsection_to_the_part()
                    (2, "item", "一是"), (2, "item", "二是"), (1, "section", "二、"), (2, "section", "（一）")]
 
 
+def test_a_lead_in_to_a_list_on_a_line_of_its_own_heads_no_part():
+    text = ("某市政府工作报告\n各位代表：\n2024年工作回顾\n（一）经济平稳运行。全年增长5%。\n（二）民生改善。新增就业1万人。\n"
+            "2025年工作安排\n今年是关键之年，做好工作意义重大。\n今年要着力做好以下几方面的工作\n"
+            "（一）扩大内需\n提振消费。\n（二）稳定外贸\n拓展市场。\n")
+    assert [(d, t) for d, k, _, t in outline(text) if d == 1] == [(1, "2024年工作回顾"), (1, "2025年工作安排")]
+
+
 def test_dash_led_lead_sentences_are_topics():
     text = ("一、过去五年\n——坚持人民至上、生命至上，抗疫斗争取得重大战略成果。坚决贯彻决策部署。\n"
             "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")

@@ -4,7 +4,7 @@ A line is such a heading from the evidence a reader uses, never from its words:
 
 * **shape** — a short line of its own (or indented paragraph of a run-on line), no sentence punctuation,
   not a piece broken out of a sentence (it or the line before ends in 的, the line after opens with 是：), not a caption
-  (表1, 图1), a note or a date line;
+  (表1, 图1), a note, a date line or a lead-in to a list (…以下几方面工作);
 * **position** — after the front matter (past the salutation or the first
   paragraph of prose);
 * **what follows** — the next numbered heading (or enumeration opening a
@@ -27,6 +27,7 @@ MIN_CHARS, MAX_CHARS = 4, 24
 NOT_IN_HEADING = re.compile(r"[。，,；;：:！!？?％%‰]")  # sentence marks; a percent sign heads a table column
 NOT_A_HEADING = re.compile(r"^(?:表\s*\d|图\s*\d|注|资料来源|单位|附件|\d{4}\s*年\s*\d{1,2}\s*月)|^——")
 # 各位代表： opening a line, or closing the speaker's line it was run into (国务院总理赵紫阳各位代表：).
+LEAD_IN = re.compile(r"以下|如下|下列")  # 今年要着力做好以下几方面的工作 announces a list; it heads no part
 SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|代表们)|(?:各位代表|同志们|各位委员|代表们)[：:！!]$")
 BODY_CHARS = 40
 CONTINUES = re.compile(r"^(?:是|为)?[：:，,。；;、]")  # a line that carries on the sentence of the line before
@@ -43,7 +44,7 @@ def _shaped(para: Para, candidates: list[Candidate]) -> bool:
     text = para.text
     return (para.stands_alone and para.rows is None and MIN_CHARS <= len(text) <= MAX_CHARS
             and not (candidates and candidates[0].start == 0) and not NOT_IN_HEADING.search(text)
-            and not NOT_A_HEADING.match(text) and not SALUTATION.search(text))
+            and not NOT_A_HEADING.match(text) and not SALUTATION.search(text) and not LEAD_IN.search(text))
 
 
 def _mid_sentence(paras: list[Para], i: int) -> bool:
