@@ -68,6 +68,7 @@ REPEATS = {
     "a\n": "tiny lines", "1\n": "tiny numbers", "。\n": "tiny stops", "\ud800\x01": "invalid + control",
     "一〇": "place digits", "二、六九五": "grouped place digits", "一一·二万吨，": "place-digit amounts",
     "“甲，乙”1元，": "quoted names", "《甲，乙》增长1%，": "titled names",
+    "一年来，我们抓工业，产业取得进展\n工业运行稳中提质。\n": "group lines",
 }
 SHAPES.update({f"repeat {label}": _repeat(u) for u, label in REPEATS.items()})
 

@@ -228,6 +228,21 @@ def test_a_lead_in_to_a_list_on_a_line_of_its_own_heads_no_part():
     assert [(d, t) for d, k, _, t in outline(text) if d == 1] == [(1, "2024年工作回顾"), (1, "2025年工作安排")]
 
 
+def test_parallel_lines_without_a_sentence_end_head_groups_of_lead_paragraphs_inside_a_part():
+    text = ("各位代表：\n一、2024年工作回顾\n"
+            "一年来，我们集中力量抓工业，产业体系建设取得积极进展\n工业运行稳中提质。规上工业增加值增长8%。\n"
+            "服务业稳步发展。服务业增加值增长6%。\n"
+            "一年来，我们坚持科技创新引领，科技城建设拔锚起航\n创新成果持续涌现。研制首件重大装备。\n"
+            "创新载体扩容升级。新增研发平台10个。\n二、2025年工作安排\n（一）扩大内需。提振消费。\n")
+    got = [(d, k, t[:6]) for d, k, _, t in outline(text)]
+    assert got[:8] == [(1, "section", "2024年工"), (2, "section", "一年来，我们"), (3, "topic", "工业运行稳中"),
+                       (3, "topic", "服务业稳步发"), (2, "section", "一年来，我们"), (3, "topic", "创新成果持续"),
+                       (3, "topic", "创新载体扩容"), (1, "section", "2025年工")]
+    # one such line alone, or a line with a label colon, heads no group
+    alone = text.split("一年来，我们坚持")[0] + "二、2025年工作安排\n"
+    assert [k for _, k, _, _ in outline(alone)].count("section") == 2
+
+
 def test_dash_led_lead_sentences_are_topics():
     text = ("一、过去五年\n——坚持人民至上、生命至上，抗疫斗争取得重大战略成果。坚决贯彻决策部署。\n"
             "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")

@@ -16,7 +16,7 @@ from functools import cache
 from gongwen.model import Diagnostic
 from gongwen.parsing.markers import Candidate, find_candidates
 from gongwen.parsing.paragraphs import Para
-from gongwen.parsing.parts import front_end, part_headings
+from gongwen.parsing.parts import front_end, group_headings, part_headings
 
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
@@ -296,6 +296,7 @@ def build_outline(paras: list[Para]) -> Built:
             if c.start == 0:
                 opening.setdefault((c.style, c.ordinal), []).append(i)
     parts = part_headings(paras, per_para)
+    groups = group_headings(paras, per_para, parts)
     started = False
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
@@ -315,6 +316,9 @@ def build_outline(paras: list[Para]) -> Built:
         if i in parts:
             builder.push(0, BNode("section", "none", None, "", para.text, True, True))
             started = True
+            continue
+        if i in groups and builder.stack:  # a group of paragraphs inside the part, one level below it
+            builder.push(1, BNode("section", "none", None, "", para.text, True, True))
             continue
         if para.heading_level and not per_para[i] and para.text[-1:] not in "：:":
             node = BNode("section", "none", None, "", para.text, True, True)

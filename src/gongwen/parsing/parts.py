@@ -93,3 +93,37 @@ def _shape(para: Para) -> str:
     if para.heading_level == EMPHASIS:
         return "emphasis"
     return "time" if TIME_LEAD.match(para.text) else para.text[:OPENING]
+
+
+MIN_GROUP_CHARS, MAX_GROUP_CHARS = 8, 45
+SENTENCE_END = "。！？!?；;：:"
+
+
+def _group_shaped(paras: list[Para], per_para: list[list[Candidate]], i: int) -> bool:
+    """A line of its own shaped as a group's heading: no sentence end or label colon, no number, not a caption,
+    a date, a salutation, a lead-in or a piece of a sentence."""
+    para, text = paras[i], paras[i].text
+    return (para.stands_alone and para.rows is None and para.heading_level is None
+            and MIN_GROUP_CHARS <= len(text) <= MAX_GROUP_CHARS and text[-1] not in SENTENCE_END
+            and not any(mark in text for mark in "。：:") and not (per_para[i] and per_para[i][0].start == 0)
+            and not NOT_A_HEADING.match(text) and not SALUTATION.search(text) and not LEAD_IN.search(text)
+            and not _mid_sentence(paras, i))
+
+
+def group_headings(paras: list[Para], per_para: list[list[Candidate]], parts: set[int]) -> set[int]:
+    """Indices of the lines that head a group of paragraphs inside a part, below its heading: lines of their own
+    without a sentence's end (一年来，我们集中力量抓工业，现代化产业体系建设取得积极进展), each followed by prose,
+    two at least sharing their opening characters, with no numbered heading among them."""
+    found: dict[str, list[int]] = {}
+    for i in range(front_end(paras), len(paras) - 1):
+        following = paras[i + 1]
+        if i not in parts and _group_shaped(paras, per_para, i) and following.rows is None and "。" in following.text:
+            found.setdefault(paras[i].text[:OPENING], []).append(i)
+    numbered = [0]  # numbered headings opening the paragraphs before each index
+    for candidates in per_para:
+        numbered.append(numbered[-1] + any(c.start == 0 and c.kind == "section" for c in candidates))
+    groups: set[int] = set()
+    for lines in found.values():
+        if len(lines) >= MIN_PARALLEL and numbered[lines[-1]] == numbered[lines[0]]:
+            groups.update(lines)
+    return groups
