@@ -243,6 +243,17 @@ def test_parallel_lines_without_a_sentence_end_head_groups_of_lead_paragraphs_in
     assert [k for _, k, _, _ in outline(alone)].count("section") == 2
 
 
+def test_a_saying_that_frames_a_run_of_leads_is_no_topic():
+    text = ("一、今年工作安排\n（一）发展现代产业\n"
+            "加快先进制造业发展。实施技术改造项目100个。\n壮大现代服务业。培育服务业集聚区5个。\n"
+            "推进农业现代化。建设高标准农田10万亩。\n"
+            "产业兴则百业兴，产业强则经济强。我们要以钉钉子精神推进产业发展。\n")
+    assert [t for _, k, _, t in outline(text) if k == "topic"] == ["加快先进制造业发展", "壮大现代服务业", "推进农业现代化"]
+    # a comma lead among comma leads, or one followed by work done, stays
+    work = text.replace("我们要以钉钉子精神推进产业发展。", "全年产业投资增长8%。")
+    assert [t for _, k, _, t in outline(work) if k == "topic"][-1] == "产业兴则百业兴，产业强则经济强"
+
+
 def test_dash_led_lead_sentences_are_topics():
     text = ("一、过去五年\n——坚持人民至上、生命至上，抗疫斗争取得重大战略成果。坚决贯彻决策部署。\n"
             "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")

@@ -33,6 +33,8 @@ DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|刚刚过
 DATE_LINE = re.compile(r"^\d{2,4}年\d{1,2}月")  # ——2021年1月29日在…会议上: a dateline, dash or not
 # A lead-in announces what follows (…做了以下工作), a copula states a view (X是Y): neither heads on its own.
 LEAD_IN = re.compile(r"以下|如下|下列")
+EXHORTATION = re.compile(r"(?:我们|各级政府|政府)?(?:要|将|必须)")
+MIN_FRAMED_RUN = 3  # a lead frames a run of at least two others
 APPEAL = re.compile(r"(?:^|[。！!？?，,])\s*让我们(?!的)")
 COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
 # A sentence that opens with a connective continues the text before it: it heads nothing.
@@ -133,6 +135,21 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
             or openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
 
 
+def _without_framing(node: BNode, leads: list[Lead]) -> list[Lead]:
+    """Leave out a run's first or last lead that frames it rather than heads a paragraph like the others: a
+    saying in two clauses (产业兴则百业兴，产业强则经济强。) where no other lead has a comma, followed by an
+    exhortation (我们要… / 必须… / …！) rather than work done or planned."""
+    if len(leads) < MIN_FRAMED_RUN:
+        return leads
+    for lead in (leads[0], leads[-1]):
+        others = [other for other in leads if other is not lead]
+        rest = node.parts[lead.part].text[lead.end:].strip()
+        if "，" in lead.title and not any("，" in other.title for other in others) \
+                and (EXHORTATION.match(rest) or rest.endswith(("！", "!"))):
+            leads = others if lead is leads[0] else leads[:-1]
+    return leads
+
+
 def _appeal(text: str) -> bool:
     """The closing appeal: a paragraph with a sentence that opens 让我们 (not 让我们的家园), ending in ！."""
     return text.rstrip().endswith(("！", "!")) and APPEAL.search(text) is not None
@@ -215,7 +232,7 @@ def _text_after_children_to_children(node: BNode, which: Callable[[BNode], bool]
 
 def _choose(node: BNode, sibling_has_run: bool, run_on: bool) -> list[Lead]:
     """The leads that become topics under ``node``: paragraph leads first, else (run-on text) inline ones."""
-    chosen = _paragraph_leads(node)
+    chosen = _without_framing(node, _paragraph_leads(node))
     if len(chosen) < MIN_RUN and run_on:
         chosen = _run_on_leads(node)
     if len(chosen) >= MIN_RUN:
