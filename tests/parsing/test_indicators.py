@@ -313,3 +313,11 @@ def test_a_review_of_a_plan_period_dates_its_results_by_the_plans_years_when_no_
     assert (ind.kind, ind.period_start, ind.period) == ("actual", 2001, 2005)
     (ind,) = parse_text("某市2006年政府工作报告\n" + body).indicators  # a report reviews its last year most
     assert (ind.kind, ind.period_start, ind.period) == ("actual", None, 2005)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("包括京呼银兰光缆（2084公里）等。", "包括京呼银兰光缆"),  # a bracket opened at the name's end
+    ("向13个县授予州（地、市）一级行政审批权262项。", "一级行政审批权"),  # a bracket closed that it never opened
+])
+def test_a_name_cut_inside_brackets_keeps_no_half_bracket(sentence, name):
+    assert indicators(sentence)[-1].name == name

@@ -307,7 +307,20 @@ def _name(text: str, start: int, floor: int) -> str:
         name = NAME_VERB.sub("", name)
     if name[-1:] in "均口人户" and (per := PER_HEAD_LAST.search(name)):
         name = per.group(1) + name[:per.start()]  # 公共绿地面积达到人均4平方米 → 人均公共绿地面积
-    return name[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
+    return _balanced(name)[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
+
+
+def _balanced(name: str) -> str:
+    """``name`` without what a cut inside brackets left: a close bracket it never opened (市）一级行政审批权),
+    a bracket or quote opened at its end (湖北两院院士（61人）)."""
+    if "）" in name and name.count("）") > name.count("（"):
+        depth = 0
+        for k, ch in enumerate(name):
+            depth += (ch == "（") - (ch == "）")
+            if depth < 0:
+                name = name[k + 1:]
+                break
+    return name.rstrip("（(“《【")
 
 
 def _without_letter_spacing(text: str) -> str:
