@@ -117,6 +117,7 @@ CN_POSITIONAL = re.compile(rf"(?<![{_PLACE}两十百千万亿第])(?<!分之)"
                            rf"|(?=[{_PLACE}]{{2}}|[{_PLACE}][·・])"
                            rf"(?:[{_PLACE}]{{1,6}}[·・][{_PLACE}]{{1,4}}|[{_PLACE}]*[〇○零][{_PLACE}]*|[{_PLACE}]{{2,6}}))"
                            rf"(?![十百千{_PLACE}])")
+CN_PLACE_PAIR = re.compile(rf"[{_PLACE}][{_PLACE}·・、,]")  # what every CN_POSITIONAL match holds
 CN_POSITIONAL_DIGITS = str.maketrans("零〇○一二三四五六七八九·・、", "000123456789..,")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
@@ -248,7 +249,7 @@ def _ascii_figures(sentence: str) -> str:
     for wide, narrow in _FULL_WIDTH_PAIRS:
         if wide in sentence:
             sentence = sentence.replace(wide, narrow)
-    if CN_POSITIONAL.search(sentence):
+    if CN_PLACE_PAIR.search(sentence):  # a plain class first: most sentences hold no two digits in a row
         sentence = CN_POSITIONAL.sub(_positional, sentence)
     return sentence
 
