@@ -53,6 +53,11 @@ def test_a_lost_byte_is_guessed_from_what_the_document_writes_elsewhere():
         assert "guessed" in diags[0].message
 
 
+def test_a_lost_byte_after_a_numeral_with_no_other_evidence_is_an_enumeration_comma():
+    repaired, _ = repair_mojibake(_garble("各位代表：一、过去一年工作回顾。二、 2008年主要任务。"))
+    assert repaired.startswith("各位代表：一、过去一年工作回顾。二、 2008年主要任务")
+
+
 def test_a_no_break_space_in_mojibake_separates_runs_and_stays():
     # GB18030 never reads UTF-8 as U+00A0: one there was put in later (&nbsp;), as ASCII spaces are.
     text = ("一、总体要求\n坚持稳中求进，推动第二、三产业发展。\t " + _garble("\u3000") + "\xa0"

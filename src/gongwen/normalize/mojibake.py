@@ -28,6 +28,8 @@ CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that never start a 
 LOST_BEFORE_ASCII = re.compile("\ufffd(?:[\x00-\x7f\xa0]|$)")  # the lost bytes _Counts.likeliest guesses
 IDEOGRAPHS = (0xE4, 0xE9)  # first bytes of U+4E00-U+9FFF
 ZERO_WEIGHT = 2
+CJK_PUNCTUATION = b"\xe3\x80"  # the first two bytes of U+3000-U+303F: 　、。〃 …
+CN_NUMERALS = "一二三四五六七八九十"
 
 
 FULL_WIDTH_BLOCK = b"\xef\xbc"  # （ ） ， ： … : a lost last byte there is ） inside an open bracket, else ，
@@ -103,10 +105,11 @@ class _Counts:
             return best  # a space or digit tells nothing of a punctuation mark after it
         following = self._around(before, True) if before else Counter()
         preceding = self._around(after, False) if after else Counter()
+        enumerated = head == CJK_PUNCTUATION and before in CN_NUMERALS
         for last, char in _candidates(head):
             candidate = (following[char], preceding[char], self.single(char) if ideograph else 0)
-            if candidate > score:
-                best, score = last, candidate
+            if candidate > score or (enumerated and char == "、" and candidate == score):
+                best, score = last, candidate  # a tie after a numeral (二 before 2008年) is an enumeration comma
         return best
 
 
