@@ -58,6 +58,11 @@ def test_a_lost_byte_after_a_numeral_with_no_other_evidence_is_an_enumeration_co
     assert repaired.startswith("各位代表：一、过去一年工作回顾。二、 2008年主要任务")
 
 
+def test_a_lost_byte_at_a_line_end_with_no_other_evidence_is_a_full_stop():
+    repaired, _ = repair_mojibake(_garble("各位代表：\n过去一年，工业运行稳中提质。\n服务业、农业稳步发展。\n"))
+    assert repaired.split("\n")[1] == "过去一年，工业运行稳中提质。"  # not 、 (no line ends with it) nor U+3000
+
+
 def test_a_no_break_space_in_mojibake_separates_runs_and_stays():
     # GB18030 never reads UTF-8 as U+00A0: one there was put in later (&nbsp;), as ASCII spaces are.
     text = ("一、总体要求\n坚持稳中求进，推动第二、三产业发展。\t " + _garble("\u3000") + "\xa0"

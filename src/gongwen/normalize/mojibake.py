@@ -12,6 +12,7 @@ unchanged, so runs separated only by ASCII are repaired as one zone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ IDEOGRAPHS = (0xE4, 0xE9)  # first bytes of U+4E00-U+9FFF
 ZERO_WEIGHT = 2
 CJK_PUNCTUATION = b"\xe3\x80"  # the first two bytes of U+3000-U+303F: 　、。〃 …
 CN_NUMERALS = "一二三四五六七八九十"
+NO_LINE_END = "、〈《「『【〔〖"
 
 
 FULL_WIDTH_BLOCK = b"\xef\xbc"  # （ ） ， ： … : a lost last byte there is ） inside an open bracket, else ，
@@ -105,11 +107,15 @@ class _Counts:
             return best  # a space or digit tells nothing of a punctuation mark after it
         following = self._around(before, True) if before else Counter()
         preceding = self._around(after, False) if after else Counter()
-        enumerated = head == CJK_PUNCTUATION and before in CN_NUMERALS
+        # On a tie the grammar decides: after a numeral (二 before 2008年) an enumeration comma, at a line's end
+        # a full stop; else the ideographic space (the indent that opens a paragraph).
+        tie = ("、" if before in CN_NUMERALS else "。" if after == "\n" else "") if head == CJK_PUNCTUATION else ""
         for last, char in _candidates(head):
+            if after == "\n" and char in NO_LINE_END:
+                continue  # a list comma or an opening bracket ends no line
             candidate = (following[char], preceding[char], self.single(char) if ideograph else 0)
-            if candidate > score or (enumerated and char == "、" and candidate == score):
-                best, score = last, candidate  # a tie after a numeral (二 before 2008年) is an enumeration comma
+            if candidate > score or (char == tie and candidate == score):
+                best, score = last, candidate
         return best
 
 
@@ -119,7 +125,7 @@ def _candidates(head: bytes) -> tuple[tuple[int, str], ...]:
     out = []
     for last in range(0x80, 0xC0):
         char = (head + bytes((last,))).decode("utf-8", errors="ignore")
-        if char:
+        if char and unicodedata.category(char) != "Cn":  # U+FF00 is no character at all
             out.append((last, char))
     return tuple(out)
 
