@@ -63,6 +63,11 @@ def test_a_lost_byte_at_a_line_end_with_no_other_evidence_is_a_full_stop():
     assert repaired.split("\n")[1] == "过去一年，工业运行稳中提质。"  # not 、 (no line ends with it) nor U+3000
 
 
+def test_a_lost_byte_before_a_figure_with_no_other_evidence_is_a_full_stop():
+    repaired, _ = repair_mojibake(_garble("更高质量的教育。2012年财政性教育经费支出比重提高。"))
+    assert repaired.startswith("更高质量的教育。2012年")  # not the ideographic space (U+3000) of an indent
+
+
 def test_a_no_break_space_in_mojibake_separates_runs_and_stays():
     # GB18030 never reads UTF-8 as U+00A0: one there was put in later (&nbsp;), as ASCII spaces are.
     text = ("一、总体要求\n坚持稳中求进，推动第二、三产业发展。\t " + _garble("\u3000") + "\xa0"

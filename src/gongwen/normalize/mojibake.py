@@ -100,16 +100,18 @@ class _Counts:
     def likeliest(self, head: bytes, before: str, after: str) -> int:
         """The last byte completing the character that starts with ``head``: the one the document most
         often writes after ``before``, then before ``after`` (the ASCII character after the lost byte);
-        for an ideograph with neither, the one written most often anywhere; else 0x80."""
+        for an ideograph with neither, the one written most often anywhere; else as the grammar says (see
+        ``tie``), or 0x80."""
         best, score = LOST_BYTE[0], (0, 0, 0)
         ideograph = IDEOGRAPHS[0] <= head[0] <= IDEOGRAPHS[1]
+        # On a tie the grammar decides in the block of 、 and 。: after a numeral (二 before 2008年) the
+        # enumeration comma, else the full stop, far commoner before a figure or a line end than the
+        # ideographic space.
+        tie = ("、" if before in CN_NUMERALS else "。") if head == CJK_PUNCTUATION else ""
         if not ideograph and before.isascii():
-            return best  # a space or digit tells nothing of a punctuation mark after it
+            return best  # a space or digit tells nothing of the mark after it (5%、3% or 5%。2023年…): a space
         following = self._around(before, True) if before else Counter()
         preceding = self._around(after, False) if after else Counter()
-        # On a tie the grammar decides: after a numeral (二 before 2008年) an enumeration comma, at a line's end
-        # a full stop; else the ideographic space (the indent that opens a paragraph).
-        tie = ("、" if before in CN_NUMERALS else "。" if after == "\n" else "") if head == CJK_PUNCTUATION else ""
         for last, char in _candidates(head):
             if after == "\n" and char in NO_LINE_END:
                 continue  # a list comma or an opening bracket ends no line
