@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from gongwen.model import Document, Meta
+from gongwen.parsing.quantities import FULL_WIDTH
 
 TITLE_WORDS = re.compile(r"报告|讲话|致辞|规划|计划|方案|意见|通知|公报|纲要|决定|发言")
 DOC_TYPES = [  # (pattern in the title, doc_type) — first match wins
@@ -66,7 +67,6 @@ NATIONAL_VENUE = re.compile(r"第?[一二三四五六七八九十]+届全国人�
 ISSUER = re.compile(r"(" + REGION_NAME + r")(?:人民政府|政府)?(?:代理?)?"
                     r"(?:省长|市长|主席|区长|县长|州长|盟长|旗长|镇长|乡长)")
 REVIEW_HEADING = re.compile(r"(19\d{2}|20\d{2})年[^，。]{0,12}(?:工作回顾|工作总结|回顾|主要工作|执行情况|完成情况)")
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 PAST_YEAR = re.compile(r"过去(?:的)?一年|刚刚过去的(?:一年|\d{4}年)")
 FILE_YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
@@ -203,7 +203,7 @@ def read_meta(front: list[str]) -> Meta:
 def read_review_year(doc: Document) -> None:
     """Set ``meta.review_year``: the year a review heading names, else the year before a work report's."""
     for node in doc.outline[:3]:
-        m = REVIEW_HEADING.search(node.title.translate(FULL_WIDTH_DIGITS))
+        m = REVIEW_HEADING.search(node.title.translate(FULL_WIDTH))
         if m and (doc.meta.year is None or int(m.group(1)) < doc.meta.year):
             doc.meta.review_year = int(m.group(1))
             return

@@ -119,11 +119,14 @@ def group_headings(paras: list[Para], per_para: list[list[Candidate]], parts: se
         following = paras[i + 1]
         if i not in parts and _group_shaped(paras, per_para, i) and following.rows is None and "。" in following.text:
             found.setdefault(paras[i].text[:OPENING], []).append(i)
+    parallel = [lines for lines in found.values() if len(lines) >= MIN_PARALLEL]
+    if not parallel:
+        return set()  # most documents: no counting of the numbered headings
     numbered = [0]  # numbered headings opening the paragraphs before each index
     for candidates in per_para:
         numbered.append(numbered[-1] + any(c.start == 0 and c.kind == "section" for c in candidates))
     groups: set[int] = set()
-    for lines in found.values():
-        if len(lines) >= MIN_PARALLEL and numbered[lines[-1]] == numbered[lines[0]]:
+    for lines in parallel:
+        if numbered[lines[-1]] == numbered[lines[0]]:
             groups.update(lines)
     return groups

@@ -117,6 +117,8 @@ CN_POSITIONAL = re.compile(rf"(?<![{_PLACE}两十百千万亿第])(?<!分之)"
                            rf"|(?=[{_PLACE}]{{2}}|[{_PLACE}][·・])"
                            rf"(?:[{_PLACE}]{{1,6}}[·・][{_PLACE}]{{1,4}}|[{_PLACE}]*[〇○零][{_PLACE}]*|[{_PLACE}]{{2,6}}))"
                            rf"(?![十百千{_PLACE}])")
+# Two numerals in a row, the second one more (七八个: seven or eight; 点零一 stays for CN_PERCENT): words, not digits.
+ESTIMATES = frozenset(map("".join, zip("零〇一二三四五六七八", "一一二三四五六七八九", strict=True)))
 CN_PLACE_PAIR = re.compile(rf"[{_PLACE}][{_PLACE}·・、,]")  # what every CN_POSITIONAL match holds
 CN_POSITIONAL_DIGITS = str.maketrans("零〇○一二三四五六七八九·・、", "000123456789..,")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -257,10 +259,7 @@ def _ascii_figures(sentence: str) -> str:
 def _positional(m: re.Match[str]) -> str:
     """A number written digit by digit, in Arabic digits; two consecutive ones stay words (七八个: an estimate)."""
     digits = m.group()
-    if len(digits) == 2 and digits.translate(CN_DIGITS).isdigit() and int(digits[1].translate(CN_DIGITS)) == \
-            int(digits[0].translate(CN_DIGITS)) + 1:
-        return digits
-    return digits.translate(CN_POSITIONAL_DIGITS)
+    return digits if digits in ESTIMATES else digits.translate(CN_POSITIONAL_DIGITS)
 
 
 def scan(sentence: str) -> list[Quantity]:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gongwen.parsing.outline import BNode, Part
+from gongwen.parsing.parts import LEAD_IN
 
 # Anchored at a sentence start, so text with no sentence end is scanned once, not once per position.
 SENTENCE = re.compile(r"(?:^|(?<=[。！？!?]))[^。！？!?]+[。！？!?]")
@@ -31,11 +32,11 @@ NOT_IN_TOPIC = re.compile(r"[：:（）()《》【】%％]|你们|大家|同志|
 FIGURE = re.compile(r"\d[\d.,，]*\s*(?:%|％|‰|万|亿|元|个|项|家|人|户|吨|亩|公里|千米|米|千瓦|倍|座|所|条|次|件)")
 DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|刚刚过去|回顾|回首|展望|当前|目前|现在|近年)")
 DATE_LINE = re.compile(r"^\d{2,4}年\d{1,2}月")  # ——2021年1月29日在…会议上: a dateline, dash or not
-# A lead-in announces what follows (…做了以下工作), a copula states a view (X是Y): neither heads on its own.
-LEAD_IN = re.compile(r"以下|如下|下列")
+# What follows a saying that frames a run of leads (产业兴则百业兴，…。我们要…).
 EXHORTATION = re.compile(r"(?:我们|各级政府|政府)?(?:要|将|必须)")
 MIN_FRAMED_RUN = 3  # a lead frames a run of at least two others
-APPEAL = re.compile(r"(?:^|[。！!？?，,])\s*让我们(?!的)")
+APPEAL = re.compile(r"(?:^|[。！!？?，,])\s*让我们(?!的)")  # the closing appeal (…。让我们…！)
+# A lead-in announces what follows (…做了以下工作, LEAD_IN), a copula states a view (X是Y): neither heads on its own.
 COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
 # A sentence that opens with a connective continues the text before it: it heads nothing.
 CONNECTIVE = re.compile(r"^(?:与此同时|同时|此外|另外|总之|总的来看|从根本上说|因此|所以|但是|但|然而|而且|并且|其中|"
