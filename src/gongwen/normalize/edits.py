@@ -58,23 +58,30 @@ def apply_cuts(text: str, cuts: list[Cut], offsets: OffsetMap | None = None) -> 
     """
     if not cuts:
         return text, []
-    out: list[str] = []
     diags: list[Diagnostic] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     for cut in sorted(cuts, key=lambda c: c.start):
         if cut.start < pos or cut.end <= cut.start:  # covered by an earlier cut, or removes nothing
             continue
-        out.append(text[pos:cut.start])
-        removed = text[cut.start:cut.end]
         source = offsets.to_source(cut.start) if offsets is not None else cut.start
-        diags.append(Diagnostic(cut.code, cut.message, source, removed))
+        diags.append(Diagnostic(cut.code, cut.message, source, text[cut.start:cut.end]))
         spans.append((cut.start, cut.end))
         pos = cut.end
+    return remove_spans(text, spans, offsets), diags
+
+
+def remove_spans(text: str, spans: list[tuple[int, int]], offsets: OffsetMap | None = None) -> str:
+    """``text`` without the sorted, non-overlapping ``spans``, recorded in ``offsets`` as one round."""
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        out.append(text[pos:start])
+        pos = end
     out.append(text[pos:])
     if offsets is not None:
         offsets.add(spans)
-    return "".join(out), diags
+    return "".join(out)
 
 
 @lru_cache(maxsize=2)  # chrome and page furniture ask for the same text's lines (pages clears the cache)

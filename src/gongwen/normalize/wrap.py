@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from gongwen.model import Diagnostic
-from gongwen.normalize.edits import OffsetMap
+from gongwen.normalize.edits import OffsetMap, remove_spans
 
 SENTENCE_END = "。！？!?；;：:”\"」』）)"
 HEADING_START = re.compile(
@@ -86,13 +86,6 @@ def join_opener_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str,
     spans = [m.span(1) for m in OPENER_LINE.finditer(text)] if "\n" in text else []
     if not spans:
         return text, []
-    out, pos = [], 0
-    for start, end in spans:
-        out.append(text[pos:start])
-        pos = end
-    out.append(text[pos:])
-    if offsets is not None:
-        offsets.add(spans)
-    return "".join(out), [Diagnostic("opener-lines-joined",
-                                     f"{len(spans)} lines holding only an opening bracket or quote joined to the next",
-                                     None, "")]
+    return remove_spans(text, spans, offsets), [Diagnostic(
+        "opener-lines-joined", f"{len(spans)} lines holding only an opening bracket or quote joined to the next",
+        None, "")]

@@ -828,7 +828,7 @@ def period_of(before: str, review_year: int | None) -> tuple[int | None, int | N
 
 
 def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
-            review_year: int | None = None, opening: str = "") -> str:
+            review_year: int | None = None, opening: str = "", future: bool = False) -> str:
     """``actual`` or ``target`` from the wording around a figure; the part of the document decides last.
 
     ``window`` is the clause that holds the figure, ``before`` the clause before it.
@@ -838,7 +838,8 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     make a target; else the part decides. 到1995年 up to the year under review (``review_year``)
     reports a result, not a goal. ``opening``, the sentence's first clause when it is neither, sets a
     plan for the coming year (今年拟安排…，比去年增加…，赤字率提高到3%) for every figure after it whose own
-    clause compares with no past.
+    clause compares with no past. ``future``: the figure's clause in a plan part says what will be
+    (将首次达到…), which a comparison with the past after it does not make a result.
     """
     if bulletin:
         return "actual"
@@ -864,8 +865,8 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     result = RESULT_CUES.search(window) or PAST_TIME.search(context) or met
     if firm.search(before) and (not result or THIS_YEAR in before):  # 今年拟安排…，比去年增加…: a plan
         return "target"
-    if result:
-        return "actual"
+    if result:  # unless the figure's clause says what will be (支出规模将首次达到30万亿元、比上年增加…)
+        return "target" if future else "actual"
     if ESTIMATE in window or ESTIMATE in before:
         return part_kind
     if part_kind == "actual":
@@ -908,11 +909,10 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
         start = pos - len(clause)  # where the figure's clause starts
         previous = _clause(sentence, max(start - 1, 0))  # the clause before, for 今年拟安排…，比去年…
         opening = _opening_clause(sentence) if start > 0 else ""
+        future = part.kind == "target" and "将" in clause and FUTURE_VERB.search(clause) is not None \
+            and not PAST_TIME.search(clause)
         kind = kind_of(window, previous, part.kind, part.bulletin, part.review_year,
-                       opening if opening != previous else "")
-        if kind == "actual" and part.kind == "target" and "将" in clause and FUTURE_VERB.search(clause) \
-                and not PAST_TIME.search(clause):
-            kind = "target"  # 支出规模将首次达到30万亿元、比上年增加…: what will be, compared with the past
+                       opening if opening != previous else "", future)
         if kind == "actual" and _goal_lead(sentence, pos) and not RESULT_CUES.search(window):
             kind = "target"  # 今后五年…具体目标要求是：城镇化率达68%，… in a review part
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""

@@ -147,7 +147,7 @@ def _without_framing(node: BNode, leads: list[Lead]) -> list[Lead]:
         rest = node.parts[lead.part].text[lead.end:].strip()
         if "，" in lead.title and not any("，" in other.title for other in others) \
                 and (EXHORTATION.match(rest) or rest.endswith(("！", "!"))):
-            leads = others if lead is leads[0] else leads[:-1]
+            leads = others
     return leads
 
 
