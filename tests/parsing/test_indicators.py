@@ -321,3 +321,14 @@ def test_a_review_of_a_plan_period_dates_its_results_by_the_plans_years_when_no_
 ])
 def test_a_name_cut_inside_brackets_keeps_no_half_bracket(sentence, name):
     assert indicators(sentence)[-1].name == name
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("加强扶贫工作，又有171万贫困地区的群众，基本解决了温饱问题。", "贫困地区的群众"),  # 又有: names nothing
+    ("对212所农村小规模中小学食堂实施运行补助。", "农村小规模中小学食堂实施运行补助"),  # a preposition
+    ("去年工业增加值突破2000亿元。", "工业增加值"),  # the report's last year opens the sentence
+    ("去年末居民储蓄存款余额4万亿元。", "去年末居民储蓄存款余额"),  # but the year's end is the figure's time
+    ("去年完成投资100亿元，今年又完成120亿元。", "投资"),  # an adverb with nothing after: the same thing
+])
+def test_function_words_before_a_figure_name_nothing(sentence, name):
+    assert indicators(sentence)[-1].name == name

@@ -44,7 +44,7 @@ NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no furthe
 # 在 and 共 open words of their own (在学研究生, 在孵企业, 在川落户…, 共有产权住房, 共享单车), which stay whole.
 PROVINCE_SHORT = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇藏陕甘陇青宁新港澳台穗深杭"
 NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|的|在(?![校职岗读建编册途库线学孵园研" + PROVINCE_SHORT + r"])|"
-                       r"全年|全镇|全县|全区|全市|今年|同时|实现|完成|累计|共(?!有产权|享)|力争|确保|争取|预计|计划|要|"
+                       r"全年|全镇|全县|全区|全市|今年|去年(?![末底])|同时|实现|完成|累计|共(?!有产权|享)|力争|确保|争取|预计|计划|要|"
                        r"将|，|,|、)+")
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
 AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多(?![彩元式样种])|余|并|和|及|以及|，|,|、)+")
@@ -199,6 +199,8 @@ MAX_TEXT = 200  # an indicator's text: its sentence, cut to this many characters
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")
 LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预 算 收 入 from PDFs
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
+# Words that open a clause but name nothing (又有171万群众…, 向30万低保户发放…): the count's things name it.
+FUNCTION_ONLY = re.compile(r"(?:又|再|还|另|也|仍|共)有?|有|向|对|给")
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
                        "办好 新增 建设".split())
 # Where the words after a count turn from the things counted to what they did (县市|达到验收标准,
@@ -705,6 +707,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
+            if len(run) == 1 and FUNCTION_ONLY.fullmatch(subject) and _after(sentence, first.end):
+                subject = ""
             if len(run) == 1 and (not subject or subject in BARE_VERBS
                                   or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
                                   or (len(subject) <= 2 and _counts(first) and _after(sentence, first.end))):
