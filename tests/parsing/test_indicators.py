@@ -332,3 +332,22 @@ def test_a_name_cut_inside_brackets_keeps_no_half_bracket(sentence, name):
 ])
 def test_function_words_before_a_figure_name_nothing(sentence, name):
     assert indicators(sentence)[-1].name == name
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # 即, 折 and 兑 restate the figure before: the same thing, in other words or another currency
+    ("总产值由483.9亿元增加为596.6亿元，即增长23.3%。", ["总产值", "总产值增加", "总产值"]),
+    ("对外承包工程完成营业额11339亿元，比上年增长8.8%，折1609亿美元，增长3.8%。",
+     ["对外承包工程完成营业额", "对外承包工程完成营业额"]),
+    ("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。", ["人民币平均汇率", "人民币平均汇率"]),
+    ("职工年平均工资5500元，增长21.2％。", ["职工年平均工资"]),  # 平均 before a noun is part of the measure
+])
+def test_a_restated_figure_measures_the_thing_before(sentence, names):
+    assert [i.name for i in indicators(sentence)] == names
+
+
+def test_a_currency_that_gains_or_loses_value_changes():
+    rate, change = indicators("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。")
+    assert (rate.value, rate.unit, change.value, change.change) == (6.7518, "元", None, -1.6)
+    (_, gain) = indicators("年末人民币汇率为1美元兑6.2855元人民币，比上年末升值0.25%。")
+    assert gain.change == 0.25

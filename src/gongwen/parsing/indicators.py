@@ -43,7 +43,8 @@ TIME_TAIL = re.compile(r"(?:\d{4} ?年|[去上今明]年|年)(?:底|末|初)$|(?
 NAME_TRAIL_WIDTH = 3  # the longest word of NAME_TRAIL: a match starts no further back from the end
 # 在 and 共 open words of their own (在学研究生, 在孵企业, 在川落户…, 共有产权住房, 共享单车), which stay whole.
 PROVINCE_SHORT = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇藏陕甘陇青宁新港澳台穗深杭"
-NAME_LEAD = re.compile(r"^(?:——|—|－|也|努力|使|其中|的|在(?![校职岗读建编册途库线学孵园研" + PROVINCE_SHORT + r"])|"
+NAME_LEAD = re.compile(r"^(?:——|—|－|也|即(?![墨时])|努力|使|其中|的|"
+                       r"在(?![校职岗读建编册途库线学孵园研" + PROVINCE_SHORT + r"])|"
                        r"全年|全镇|全县|全区|全市|今年|去年(?![末底])|同时|实现|完成|累计|共(?!有产权|享)|力争|确保|争取|预计|计划|要|"
                        r"将|，|,|、)+")
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
@@ -79,8 +80,9 @@ COMPARISON_TAIL = re.compile(r"(?:比|较)(?:上年末?|去年|上年同期|同�
 # Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
 CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
-# …增长9.2%，首次突破500亿元; 服务业增加值1310亿元，是2010年的1.8倍.
-CONTINUING_ONLY = re.compile(r"(?:首次|再次|一举|双双|又|再|仍然|仍|依然|已经|已|全部|年内|当年|全年|稳步|顺利|"
+# …增长9.2%，首次突破500亿元; 服务业增加值1310亿元，是2010年的1.8倍; 8856亿元，折1350亿美元 (即, 兑 alike).
+CONTINUING_ONLY = re.compile(r"(?:即|折合?|约合|兑|首次|再次|一举|双双|又|再|仍然|仍|依然|已经|已|全部|年内|当年|全年|"
+                             r"稳步|顺利|"
                              r"(?:是|为|相当于)(?:\d{4} ?年(?:末|底)?|上年|去年|同期)?的?)+")
 # A name that is only a relative noun (总数, 总量) in the unit of the figure before is the total of the things
 # named there (新增企业535户，总数达到3159户), not of 播种面积…、总产量.
@@ -108,6 +110,8 @@ ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|�
                         r"抓好|打好|设立|投入|资助|帮扶|救助|扶持)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
 VERB_ADVERBS = re.compile(r"(?:突出|重点|继续|再|奋力|全力|大力|着力|精准|累计|共|全年|又|还|已)?")  # before a verb
+# The unit of the other currency before an exchange rate's figure (汇率为1美元兑6.75元人民币).
+EXCHANGE_UNIT = re.compile(r"(?:为|是)?\d+(?:\.\d+)?[^\d，,]{1,3}兑$")
 # A per-head word before the figure: 面积达到人均4平方米, 配置AED达每10万人45台.
 PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日均|每[\d.万千百]{1,6}(?:人口|人|户))$")
 # An amount that only names a measure (收入, 完成投资, 总产值), right after a count of things in the same sentence
@@ -307,6 +311,8 @@ def _name(text: str, start: int, floor: int) -> str:
         name = name[lead.end():]
     if "实现" in name:
         name = NAME_VERB.sub("", name)
+    if name[-1:] == "兑" and (rate := EXCHANGE_UNIT.search(name)):
+        name = name[:rate.start()]  # 人民币平均汇率为1美元兑: the rate, not its unit of the other currency
     if name[-1:] in "均口人户" and (per := PER_HEAD_LAST.search(name)):
         name = per.group(1) + name[:per.start()]  # 公共绿地面积达到人均4平方米 → 人均公共绿地面积
     return _balanced(name)[-2 * MAX_NAME:]  # a list of things is split before the name is cut to MAX_NAME
@@ -351,7 +357,8 @@ def _is_rate(name: str, out: list[Indicator]) -> bool:
 def _stem(name: str) -> str:
     """The thing a previous name measures, without its own adverbial, share or comparison (X平均每年,
     X比2008年增加 → X)."""
-    m = re.search(r"(?:平均每年|每年|年均|平均|(?<!所)占(?!比)|[比较](?:上年|去年| ?\d{4} ?年)|同比).*$|"
+    m = re.search(r"(?:平均每年|每年|年均|平均(?=$|每|增|递|提高|减少|[上下][升降涨])|(?<!所)占(?!比)|"
+                  r"[比较](?:上年|去年| ?\d{4} ?年)|同比).*$|"
                   r"(?:增加|减少|净增)$", name)  # …增加近1000亿元，稳步达到3000亿元: the thing, not its increase
     return name[:m.start()] if m and m.start() > 0 else name
 
