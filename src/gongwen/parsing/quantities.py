@@ -52,8 +52,8 @@ MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3
                    rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
 CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,8}})(?P<more>多|余)?"
                       rf"(?P<unit>(?:万亿|千万|亿|万)(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})?)")
-# A count across 亿 and 万 in words (三亿零五百三十万吨): in the smaller magnitude, 30530万吨, as MIXED reads 3万3883.
-CN_COMPOUND = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,5}})亿零?(?P<lo>[{CN_NUMBER}]{{1,8}})万"
+# A count across 亿 and 万 in words (一千三百八十七亿四千万元): in 亿, as it is said and written in digits (1387.4亿元).
+CN_COMPOUND = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})亿零?(?P<lo>[{CN_NUMBER}]{{1,8}})万"
                          rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
 # A count across 万 in words, then its unit (十八万六千吨 = 186000吨, as MIXED reads 3万3883美元).
 CN_MIXED = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
@@ -363,8 +363,8 @@ def scan(sentence: str) -> list[Quantity]:
     for m in (CN_COMPOUND_SCAN.finditer(text) if "亿" in text else ()):
         if not (taken.covers(m.start()) or found_at.covers(m.start())):
             unit = m.group("unit")
-            found.append(Quantity(m.start(), m.end(), cn_number(m.group("hi")) * 1e4 + cn_number(m.group("lo")),
-                                  "万" + unit, qualifier="超过" if m.group("more") else ""))
+            value = round(cn_number(m.group("hi")) + cn_number(m.group("lo")) / 1e4, 8)
+            found.append(Quantity(m.start(), m.end(), value, "亿" + unit, qualifier="超过" if m.group("more") else ""))
             found_at.append((m.start(), m.end()))
     for m in (CN_MIXED_SCAN.finditer(text) if "万" in text else ()):
         if not (taken.covers(m.start()) or found_at.covers(m.start())) and COMPOSED.search(m.group("lo")):
@@ -399,7 +399,9 @@ def _ranges_and_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         between = text[prev.end:q.start] if prev else ""
-        if prev and RANGE_SEP.fullmatch(between) and prev.unit in (q.unit, "") and prev.value_max is None:
+        if prev and RANGE_SEP.fullmatch(between) and prev.value_max is None \
+                and (prev.unit in (q.unit, "") or (prev.unit in MAGNITUDES and q.unit.startswith(prev.unit))):
+            # 6—6.5%, 一亿三千八百八十万至一亿三千九百三十万吨: the unit is printed once, after the upper bound
             prev.value_max, prev.end = q.value, q.end
             prev.unit = q.unit
             continue
