@@ -351,3 +351,13 @@ def test_a_currency_that_gains_or_loses_value_changes():
     assert (rate.value, rate.unit, change.value, change.change) == (6.7518, "元", None, -1.6)
     (_, gain) = indicators("年末人民币汇率为1美元兑6.2855元人民币，比上年末升值0.25%。")
     assert gain.change == 0.25
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("地区生产总值增长5.7%，高于全国0.7个百分点。", "地区生产总值高于全国"),  # a gap with no subject: the thing before's
+    ("居民消费价格上涨5.4％，低于全国平均水平0.5个百分点。", "居民消费价格低于全国平均水平"),
+    ("全年西部地区投资增长31.2%，比东部地区高出14.9个百分点。", "西部地区投资比东部地区高出"),
+    ("一产增加值增幅高于全国0.7个百分点。", "一产增加值增幅高于全国"),  # its own subject stays
+])
+def test_a_gap_to_a_comparison_base_is_named_by_the_thing_compared(sentence, name):
+    assert indicators(sentence)[-1].name == name

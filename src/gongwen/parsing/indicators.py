@@ -146,6 +146,9 @@ TARGET_CUES = re.compile(rf"力争|确保|预期|预计|争取|计划|目标|力
 # A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末|执行结果")
 THIS_YEAR = "今年"
+# A gap to a comparison base with no subject of its own (…增长5.7%，高于全国0.7个百分点): the thing before's gap.
+COMPARISON_GAP = re.compile(r"(?:分别|均|都|仍|也|逆势)?(?:(?:高于|低于|快于|慢于|高出|超出|优于|好于)[^，,；;。]{0,12}"
+                            r"|[比较][^，,；;。]{1,12}?[高低快慢多少]出?)")
 COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
 # 比X的V: the base V a level is compared with (not 比上年上升的22项, a count of things that rose).
 COMPARED_WITH = re.compile(r"比((?:(?!增加|减少|增长|下降|上升|提高|降低)[^，,；;。比\d]){2,12}?)的?")
@@ -666,8 +669,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 level = compared if past_base else out[-1]  # past a base: the change is the level's
                 share = (points or past_base) and level.unit == "%" and "占" in level.name
                 subject = level.name if share else _stem(level.name)
-            elif out and NAME_CONTINUES.match(subject):
-                subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%
+            elif out and (NAME_CONTINUES.match(subject) or COMPARISON_GAP.fullmatch(subject)):
+                subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%; …，高于全国0.7个百分点
                 level = out[-1]
             elif not out and not subject:
                 subject = _clause_before(sentence, verb_start, floor)  # 外贸出口止跌回升，比上年增长3.3%
