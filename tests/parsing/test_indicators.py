@@ -361,3 +361,11 @@ def test_a_currency_that_gains_or_loses_value_changes():
 ])
 def test_a_gap_to_a_comparison_base_is_named_by_the_thing_compared(sentence, name):
     assert indicators(sentence)[-1].name == name
+
+
+def test_an_estimate_or_budget_named_as_the_base_makes_no_result():
+    body = ("二、2009年工作安排\n中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。\n"
+            "中央财政赤字预算拟安排1800亿元，比去年预算赤字减少650亿元。\n")
+    got = parse_text("2009年政府工作报告\n一、2008年工作回顾\n财政收入增长10%。\n" + body).indicators[1:]
+    assert [(i.value, i.change, i.kind) for i in got] == [
+        (2930, 17.6, "target"), (439, None, "target"), (1800, None, "target"), (650, None, "target")]

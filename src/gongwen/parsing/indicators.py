@@ -60,7 +60,9 @@ NAME_PREFIX = re.compile(r"^(?:到?(?:\d{4}|[〇○零一二三四五六七八�
                          r"(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 NAME_PREFIX_FIRST = "到年全我〇○零一二"  # how a NAME_PREFIX that is not a year in digits opens
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
-CHANGE_WORDS_ONLY = re.compile(r"^(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)?(?:预算)?(?:实际)?"
+_BASE_YEAR = r"(?:比上年末?|比去年|同比|较上年|[比较] ?\d{4} ?年末?)"  # 比上年预计数增加: a base, not an estimate
+CHANGE_WORDS_ONLY = re.compile(rf"^(?:{_BASE_YEAR}(?:预算|预计)(?:执行)?(?:数|赤字|收入|支出)?|{_BASE_YEAR}?(?:预算)?)"
+                               r"(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
 # Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元): one row.
