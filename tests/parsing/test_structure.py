@@ -285,6 +285,25 @@ def test_enumerations_in_a_topic_paragraph_belong_to_the_topic():
         (2, "topic", "", "稳健的货币政策要灵活适度")]
 
 
+def test_a_numbered_list_run_in_a_topic_paragraph_belongs_to_the_topic_and_ends_with_it():
+    text = ("（一）扭住四个抓手\n扎实推进项目建设。抓项目就是抓发展。\n着力打造一流营商环境。开展创新突破行动。\n"
+            "不断提升民生保障水平。办好3件民生实事：（1）建设养老服务设施。（2）新建城市书房10个。（3）建立保险制度。\n"
+            "持续改善生态环境质量。深入打好污染防治攻坚战。\n（二）积极回应群众关切\n解决一批问题。\n")
+    assert outline(text) == [
+        (1, "section", "（一）", "扭住四个抓手"), (2, "topic", "", "扎实推进项目建设"),
+        (2, "topic", "", "着力打造一流营商环境"), (2, "topic", "", "不断提升民生保障水平"),
+        (3, "section", "（1）", "建设养老服务设施"), (3, "section", "（2）", "新建城市书房10个"),
+        (3, "section", "（3）", "建立保险制度"), (2, "topic", "", "持续改善生态环境质量"),
+        (1, "section", "（二）", "积极回应群众关切")]
+
+
+def test_numbered_headings_after_summary_topics_stay_their_siblings():
+    text = ("一、工作回顾\n经济运行稳中向好。增长5%。\n改革开放持续深化。新设企业1万家。\n"
+            "（一）抓工业\n建成项目10个。\n（二）抓农业\n粮食增产。\n")
+    assert [(d, k, m) for d, k, m, _ in outline(text)] == [
+        (1, "section", "一、"), (2, "topic", ""), (2, "topic", ""), (2, "section", "（一）"), (2, "section", "（二）")]
+
+
 def test_an_inline_enumeration_ends_with_its_paragraph():
     text = ("一、总体要求\n必须把握三点：一是坚持稳中求进。二是坚持改革。\n"
             "二、重点工作\n推进改革。\n")

@@ -35,6 +35,7 @@ DATE_LINE = re.compile(r"^\d{2,4}年\d{1,2}月")  # ——2021年1月29日在…
 # What follows a saying that frames a run of leads (产业兴则百业兴，…。我们要…).
 EXHORTATION = re.compile(r"(?:我们|各级政府|政府)?(?:要|将|必须)")
 MIN_FRAMED_RUN = 3  # a lead frames a run of at least two others
+MIN_LIST = 2  # numbered items run in one paragraph that make a list
 APPEAL = re.compile(r"(?:^|[。！!？?，,])\s*让我们(?!的)")  # the closing appeal (…。让我们…！)
 # A lead-in announces what follows (…做了以下工作, LEAD_IN), a copula states a view (X是Y): neither heads on its own.
 COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
@@ -193,12 +194,39 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
     """
     previous_had_topics = False
     for node in nodes:
-        if node.kind != "topic":  # text after a numbered child is that child's (topics never take it)
-            _text_after_children_to_children(node, lambda child: child.kind == "section")
+        if node.kind != "topic" and not run_on:
+            _paragraphs_after_lists_to_node(node)
+        if node.kind != "topic":  # text after a numbered child is that child's (topics never take it), but not
+            # after a list run inside a paragraph (…办好12件实事：（1）…（12）…): the next paragraph is not (12)'s
+            _text_after_children_to_children(node, lambda c: c.kind == "section" and (run_on or not _listed(c)))
             _split_topics(node, previous_had_topics, run_on)
             _text_after_children_to_children(node, lambda child: child.kind != "topic")
         add_topics(node.children, run_on)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
+
+
+def _listed(node: BNode) -> bool:
+    """A numbered node inside a paragraph's text, neither opening the paragraph nor a line: a list member."""
+    return node.kind == "section" and not (node.para_start or node.line_start)
+
+
+def _paragraphs_after_lists_to_node(node: BNode) -> None:
+    """The paragraphs after a numbered list run inside one paragraph (…办好12件实事：（1）…（2）…) are the
+    node's again: the list ends with its paragraph, and the next paragraph is not its last item's."""
+    children = node.children
+    for k, child in enumerate(children):
+        inline = _listed(child) and not child.children
+        run = [c for c in children if c.after_part == child.after_part and _listed(c)]
+        last = k + 1 == len(children) or children[k + 1].after_part != child.after_part
+        if not (inline and last and len(run) >= MIN_LIST):
+            continue
+        cut = next((j for j, part in enumerate(child.parts) if part.para_start), None)
+        if cut is None:
+            continue
+        moved, child.parts = child.parts[cut:], child.parts[:cut]
+        node.parts[child.after_part:child.after_part] = moved
+        for later in children[k + 1:]:
+            later.after_part += len(moved)
 
 
 def _owner_of_part(children: list[BNode], index: int) -> BNode | None:
@@ -269,8 +297,9 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> None:
     topics: list[BNode] = []
     topic_after: list[BNode | None] = []  # the topic open after each part
     closed: int | None = None  # the part that closed the topic run, if one did
-    enumerations = [c for c in node.children if c.kind == "item"]
-    headings = [c for c in node.children if c.kind == "section"]
+    # Enumerations, and numbered lists run inside a paragraph, follow the topic whose paragraph holds them.
+    enumerations = [c for c in node.children if c.kind == "item" or (_listed(c) and not run_on)]
+    headings = [c for c in node.children if c.kind == "section" and c not in enumerations]
     topic_start = -1  # the part where the open topic started
     for pi, part in enumerate(node.parts):
         if part.rows is not None:
@@ -306,7 +335,7 @@ def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> None:
     placed: list[tuple[int, BNode]] = [(lead.part, topic) for lead, topic in zip(chosen, topics, strict=True)]
     for child in node.children:
         topic = topic_after[child.after_part - 1] if 0 < child.after_part <= len(topic_after) else None
-        if topic is None or child.kind != "item":  # numbered headings are never under a topic
+        if topic is None or child in headings:  # numbered headings are never under a topic
             placed.append((child.after_part, child))
         else:
             child.after_part = len(topic.parts)
