@@ -681,3 +681,15 @@ def test_a_heading_line_in_two_parts_is_one_title_and_a_quote_ends_no_paragraph(
 
 def test_a_piece_of_other_spaces_before_an_indent_is_no_letter_spaced_word():
     assert [p.text for p in split_paragraphs("\u2003　　y")][-1] == "y"
+
+
+def test_heading_levels_count_from_the_shallowest_and_never_lift_a_heading_out_of_its_part():
+    text = ("某省政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请各位提出意见。\n"
+            "2024年工作回顾\n过去一年，我们主要做了以下工作。\n一、稳增长\n全年增长5%。\n二、促改革\n改革深化。\n"
+            "2025年工作安排\n今年要做好以下工作。\n一、扩内需\n实施提振消费行动。\n二、强创新\n建设科创平台。\n")
+    # a Word file whose numbered headings are Heading 1 and whose part lines are plain paragraphs
+    assert outline(text, heading_levels={5: 1, 7: 1, 11: 1, 13: 1}) == outline(text) == [
+        (1, "section", "", "2024年工作回顾"), (2, "section", "一、", "稳增长"), (2, "section", "二、", "促改革"),
+        (1, "section", "", "2025年工作安排"), (2, "section", "一、", "扩内需"), (2, "section", "二、", "强创新")]
+    # a page whose numbered headings are all <h3> (level 2): counted from the shallowest, level 1
+    assert outline(text, heading_levels={5: 2, 7: 2, 11: 2, 13: 2}) == outline(text)

@@ -100,3 +100,13 @@ def test_an_articles_own_header_keeps_its_title(tmp_path):
     source = read(path, {})
     assert source.text.split("\n")[0] == "某县2024年政府工作报告"
     assert "责任编辑" not in source.text and "首页" not in source.text
+
+
+def test_heading_tags_count_from_the_shallowest_the_page_uses(tmp_path):
+    body = "".join(f"<h3>{ARTICLE[0]}</h3><p>{ARTICLE[1]}</p><h4>（一）经济</h4><p>增长。</p>"
+                   f"<h3>{ARTICLE[2]}</h3><p>{ARTICLE[3]}</p>" for _ in range(1))
+    path = tmp_path / "h3.html"
+    path.write_text(f"<html><body><h1>某县2024年政府工作报告</h1><div class='c'>{body}</div></body></html>",
+                    encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert [(d, n.marker) for d, n in doc.walk()] == [(1, "一、"), (2, "（一）"), (1, "二、")]  # not 二、 under 一、

@@ -54,6 +54,13 @@ def _rekey(source_lines: list[int], *hints: dict) -> tuple[dict, ...]:
     return tuple(out)
 
 
+def relative_levels(levels: dict[int, int]) -> dict[int, int]:
+    """Heading levels counted from the shallowest the document uses: a page whose parts are ``<h3>`` or a
+    Word file that starts at Heading 2 has its parts at level 1. Level 0 (emphasis only) stays 0."""
+    top = min((level for level in levels.values() if level > 0), default=1)
+    return levels if top == 1 else {k: level - top + 1 if level > 0 else level for k, level in levels.items()}
+
+
 def _front_blocks(lines: list[str], paras: list[Para]) -> list[Block]:
     """Front matter as blocks: its tables and figures (the first of the document's, in order) keep their type."""
     special = [p for p in paras if p.rows is not None]
@@ -90,6 +97,7 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
             norm.source_lines(text.replace("\r\n", "\n").replace("\r", "\n")),
             heading_levels or {}, tables or {}, dict.fromkeys(figures or (), True), emphasis or {})
         figures = set(figure_lines)
+        heading_levels = relative_levels(heading_levels)
     paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables, figures, emphasis))
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body)

@@ -298,6 +298,7 @@ def build_outline(paras: list[Para]) -> Built:
     parts = part_headings(paras, per_para)
     groups = group_headings(paras, per_para, parts)
     started = False
+    part: BNode | None = None  # the last unnumbered part line (parts.part_headings)
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
         builder.close_inline_items()
@@ -314,7 +315,8 @@ def build_outline(paras: list[Para]) -> Built:
                 target.parts.append(Part(para.text, True, False, False, para.rows))
             continue
         if i in parts:
-            builder.push(0, BNode("section", "none", None, "", para.text, True, True))
+            part = BNode("section", "none", None, "", para.text, True, True)
+            builder.push(0, part)
             started = True
             continue
         if i in groups and builder.stack:  # a group of paragraphs inside the part, one level below it
@@ -342,8 +344,12 @@ def build_outline(paras: list[Para]) -> Built:
             c.opens_paragraph = opens
             depth = builder.place(c)
             if para.heading_level and c.start == 0:
-                # The source format says this line is a heading at that level.
-                depth = min(para.heading_level - 1, len(builder.stack))
+                # The source format says this line is a heading at that level, but numbered headings under an
+                # unnumbered part line (2024年工作回顾 / 一、…) are the part's, whatever style they were given
+                # (unless their style heads parts of the document already: 第六章 … 第三 节… … 第七章).
+                floor = 0 if any(root.style == c.style for root in builder.roots) else next(
+                    (k + 1 for k, open_node in enumerate(builder.stack) if open_node is part), 0)
+                depth = max(min(para.heading_level - 1, len(builder.stack)), floor)
             if depth is None:
                 continue
             started = True
