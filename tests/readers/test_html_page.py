@@ -110,3 +110,19 @@ def test_heading_tags_count_from_the_shallowest_the_page_uses(tmp_path):
                     encoding="utf-8")
     doc = gongwen.parse(path)
     assert [(d, n.marker) for d, n in doc.walk()] == [(1, "一、"), (2, "（一）"), (1, "二、")]  # not 二、 under 一、
+
+
+def test_a_title_printed_outside_the_article_comes_from_the_pages_head(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    layout = ("<html><head><title>某县2024年政府工作报告_某县人民政府</title></head><body><table>"
+              "<tr><td class='biaoti'><b>某县2024年政府工作报告</b></td></tr>"
+              f"<tr><td><div class='c'>{body}</div></td></tr></table></body></html>")
+    path = tmp_path / "old.html"
+    path.write_text(layout, encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert doc.meta.title == "某县2024年政府工作报告" and doc.meta.doc_type == "work_report"
+    assert [d.text for d in doc.diagnostics if d.code == "html-title-from-head"] == ["某县2024年政府工作报告"]
+    assert [n.marker for _, n in doc.walk()] == ["一、", "二、"]
+    printed = layout.replace("<div class='c'>", "<div class='c'><p>某县2024年政府工作报告</p>")
+    path.write_text(printed, encoding="utf-8")  # the article prints it: no second copy
+    assert read(path, {}).text.split("\n")[:2] == ["某县2024年政府工作报告", ARTICLE[0]]

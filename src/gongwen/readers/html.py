@@ -152,6 +152,25 @@ def page_title(body: Any, root: Any) -> Any:
     return None
 
 
+TITLE_META = ("ArticleTitle", "og:title", "title")  # <meta name/property> that government sites fill with it
+SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|\s[-–—－]+\s|--+|——|－－)\s*")  # 2024年政府工作报告_某市人民政府
+
+
+def head_title(root: Any) -> str | None:
+    """The article title the page's head declares (``<meta name="ArticleTitle">``, ``og:title``, else
+    ``<title>`` without the site's name): the longest part, as sites append their name after a separator."""
+    for name in TITLE_META:
+        for meta in root.iter("meta"):
+            content = " ".join(meta.get("content", "").split())
+            if name in (meta.get("name"), meta.get("property")) and content:
+                return content if len(content) <= 100 else None
+    title = root.find(".//title")
+    text = " ".join((title.text_content() if title is not None else "").split())
+    parts = [part for part in SITE_SEPARATOR.split(text) if re.search("[\u4e00-\u9fff]", part)]
+    best = max(parts, key=len, default="")
+    return best if 0 < len(best) <= 100 else None
+
+
 def remove_regions(body: Any, root: Any, keep: Any = None) -> list[Diagnostic]:
     """Drop everything with text outside ``root`` (but ``keep``) and the chrome inside it; a diagnostic each."""
     diags: list[Diagnostic] = []
@@ -319,6 +338,12 @@ class _Collector:
                 self.levels[start] = int(tag[1]) - 1
 
 
+def _prints(lines: list[str], title: str) -> bool:
+    """Whether the article's first lines print ``title`` (spaces aside): then it needs no second copy."""
+    wanted = "".join(title.split())
+    return any(wanted in "".join(line.split()) for line in lines[:5])
+
+
 def remove_tools(collector: _Collector) -> list[Diagnostic]:
     """Cut page tools out of the text lines (tables and figures are left alone); one diagnostic each."""
     diags: list[Diagnostic] = []
@@ -379,6 +404,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     limits = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
     if limits:  # libxml2 stopped reading (elements nested too deep): the rest of the page would be lost
         raise InputError(f"{path}: refused: {limits[0].message.split(',')[0].lower()} (the rest would be lost)")
+    declared = head_title(root)  # read before the head is dropped with the other silent tags
     for el in list(root.iter(*SILENT_TAGS)):
         if el.getparent() is not None:
             text = _text(el) if _tag(el) in ("button", "select", "noscript") else ""
@@ -395,6 +421,13 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         collector.visit(title)
     collector.visit(main)
     collector.flush()
+    if title is None and declared and not _prints(collector.lines, declared):
+        collector.lines.insert(0, declared)  # the page prints its title outside the article, or not at all
+        collector.levels = {k + 1: level for k, level in collector.levels.items()}
+        collector.tables = {k + 1: rows for k, rows in collector.tables.items()}
+        collector.figures = {k + 1 for k in collector.figures}
+        diags.append(Diagnostic("html-title-from-head", "the article's title is taken from the page's head", None,
+                                declared))
     diags += remove_tools(collector)
     diags += pagination_warning(diags)
     if not collector.lines:
