@@ -126,3 +126,16 @@ def test_a_title_printed_outside_the_article_comes_from_the_pages_head(tmp_path)
     printed = layout.replace("<div class='c'>", "<div class='c'><p>某县2024年政府工作报告</p>")
     path.write_text(printed, encoding="utf-8")  # the article prints it: no second copy
     assert read(path, {}).text.split("\n")[:2] == ["某县2024年政府工作报告", ARTICLE[0]]
+
+
+def test_the_heads_title_loses_the_sites_name_but_keeps_its_subtitle():
+    import lxml.html
+
+    from gongwen.readers.html import head_title
+    page = "<html><head><title>{}</title></head><body></body></html>"
+    assert head_title(lxml.html.document_fromstring(page.format("2024年政府工作报告_某市人民政府"))) == "2024年政府工作报告"
+    assert head_title(lxml.html.document_fromstring(page.format("某省人民政府 - 政府工作报告（全文）"))) == "政府工作报告（全文）"
+    with_subtitle = "2000年政府工作报告——2000年3月5日在第九届全国人民代表大会第三次会议上"
+    assert head_title(lxml.html.document_fromstring(page.format(with_subtitle))) == with_subtitle
+    meta = '<html><head><meta name="ArticleTitle" content="某县2024年政府工作报告"><title>首页</title></head></html>'
+    assert head_title(lxml.html.document_fromstring(meta)) == "某县2024年政府工作报告"

@@ -153,7 +153,8 @@ def page_title(body: Any, root: Any) -> Any:
 
 
 TITLE_META = ("ArticleTitle", "og:title", "title")  # <meta name/property> that government sites fill with it
-SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|\s[-–—－]+\s|--+|——|－－)\s*")  # 2024年政府工作报告_某市人民政府
+# Between a title and the site's name (2024年政府工作报告_某市人民政府); a dash —— opens a subtitle instead.
+SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|\s[-–－]+\s|--+|－－)\s*")
 
 
 def head_title(root: Any) -> str | None:
