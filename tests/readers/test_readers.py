@@ -127,6 +127,33 @@ def test_docx_bold_leads_end_where_the_bold_ends(tmp_path):
     assert [n.title for _, n in doc.walk() if n.kind == "topic"] == ["推进治污降碳", "坚持以文化为魂", "筑牢安全底线"]
 
 
+RUN_IN = [("一是固本夯基促“四稳”。", False), ("就业收入平稳增长。", True), ("城镇新增就业30万人。", False),
+          ("经营主体高速增长。", True), ("新设企业10万户。", False)]
+
+
+def test_bold_in_word_and_web_pages_gives_the_hints_markdown_gives(tmp_path):
+    # a paragraph all in bold: a heading of unknown level; a bold lead after a sentence: a paragraph of its own
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("2024年工作回顾").bold = True
+    p = d.add_paragraph()
+    for text, bold in RUN_IN:
+        p.add_run(text).bold = bold
+    d.save(tmp_path / "b.docx")
+    html = "".join(f"<b>{t}</b>" if b else t for t, b in RUN_IN)
+    (tmp_path / "b.html").write_text("<html><body><div><p><strong>2024年工作回顾</strong></p>"
+                                     f"<p>{html}</p></div></body></html>", encoding="utf-8")
+    (tmp_path / "b.md").write_text("**2024年工作回顾**\n\n" + "".join(f"**{t}**" if b else t for t, b in RUN_IN) + "\n",
+                                   encoding="utf-8")
+    sources = [gongwen.read(tmp_path / name) for name in ("b.md", "b.docx", "b.html")]
+    for source in sources:
+        assert source.text.split("\n") == ["2024年工作回顾", "一是固本夯基促“四稳”。", "就业收入平稳增长。城镇新增就业30万人。",
+                                            "经营主体高速增长。新设企业10万户。"]
+        assert source.heading_levels.get(0) == 0
+        assert source.emphasis[2] == "就业收入平稳增长。" and source.emphasis[3] == "经营主体高速增长。"
+
+
 def test_docx_heading_styles_give_levels_to_unnumbered_headings(tmp_path):
     import docx
 

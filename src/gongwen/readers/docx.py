@@ -15,6 +15,7 @@ from typing import Any
 
 from gongwen.errors import InputError
 from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.emphasis import bold_pieces
 
 MAX_ENTRIES = 5000
 MAX_UNCOMPRESSED = 300 * 1024 * 1024
@@ -77,21 +78,18 @@ def _paragraph_text(element: Any) -> str:
                    for e in element.iterchildren(RUN, HYPERLINK))
 
 
-def _bold_opening(element: Any, text: str) -> str:
-    """The words the paragraph opens with in bold runs, when bold stops before its end ("" otherwise)."""
-    words = []
-    for run in element.iterchildren(RUN):
+def _bold_spans(element: Any) -> list[tuple[int, int]]:
+    """The character ranges of the paragraph's text (as ``_paragraph_text`` gives it) set in bold runs."""
+    spans, pos = [], 0
+    runs = (r for e in element.iterchildren(RUN, HYPERLINK) for r in ([e] if e.tag == RUN else e.iterchildren(RUN)))
+    for run in runs:
         piece = _run_text(run)
-        if not piece.strip():
-            words.append(piece)
-            continue
         rpr = run.find(W + "rPr")
         bold = rpr.find(W + "b") if rpr is not None else None
-        if bold is None or bold.get(W + "val", "true") in ("0", "false", "off"):
-            break
-        words.append(piece)
-    opening = "".join(words).strip()
-    return opening if opening and len(opening) < len(text) and text.startswith(opening) else ""
+        if piece and bold is not None and bold.get(W + "val", "true") not in ("0", "false", "off"):
+            spans.append((pos, pos + len(piece)))
+        pos += len(piece)
+    return spans
 
 
 def _heading_level(element: Any, name: str, text: str) -> int | None:
@@ -166,7 +164,8 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = _paragraph_text(element).strip()
+            raw = _paragraph_text(element)
+            text = raw.strip()
             caption = _figure_caption(element) if not text else None
             if caption:
                 figures.add(len(lines))
@@ -177,9 +176,14 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
             level = _heading_level(element, name, text)
             if level is not None and name != "Title":
                 levels[len(lines)] = level
-            elif bold := _bold_opening(element, text):
-                emphasis[len(lines)] = bold  # a lead set in bold: it ends where the bold ends
-            lines.append(text)
+                lines.append(text)
+                continue
+            for piece in bold_pieces(raw, _bold_spans(element)):  # bold: a heading, a lead, a lead run in
+                if piece.level is not None:
+                    levels[len(lines)] = piece.level
+                if piece.emphasis:
+                    emphasis[len(lines)] = piece.emphasis
+                lines.append(piece.text.strip())
         elif tag == "tbl":
             rows = [[cell.text.strip() for cell in row.cells] for row in Table(element, document).rows]
             if any(any(c for c in r) for r in rows):

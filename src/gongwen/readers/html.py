@@ -21,6 +21,7 @@ from urllib.parse import unquote
 from gongwen.errors import InputError
 from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.emphasis import Piece, bold_pieces
 from gongwen.readers.encoding import decode, text_encoding
 from gongwen.readers.tables import table_line
 from gongwen.readers.text import read_bytes
@@ -32,6 +33,7 @@ CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
 CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side|footer|header|breadcrumb|crumb|share|comment|ad|ads|"
                     r"advert|recommend|related|login|toolbar|copyright|banner|tools?|print|fontsize|pager|"
                     r"pagination)(?:$|[\s_-])", re.I)
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "td", "th", "br",
               "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "center", "body", "figure",
@@ -278,21 +280,50 @@ def _caption(el: Any) -> str | None:
     return name or None
 
 
+def _collapsed(raw: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``raw`` with its runs of whitespace one space and no space at the ends, and ``spans`` moved with it."""
+    out: list[str] = []
+    at = [0] * (len(raw) + 1)  # where each character of raw lands
+    for k, ch in enumerate(raw):
+        at[k] = len(out)
+        if not ch.isspace():
+            out.append(ch)
+        elif out and out[-1] != " ":
+            out.append(" ")
+    at[len(raw)] = len(out)
+    text = "".join(out).rstrip()
+    return text, [(min(at[a], len(text)), min(at[b], len(text))) for a, b in spans]
+
+
 class _Collector:
-    """Lines of the reader's text with their heading levels, tables and figures."""
+    """Lines of the reader's text with their heading levels, bold leads, tables and figures."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.levels: dict[int, int] = {}
+        self.emphasis: dict[int, str] = {}
         self.tables: dict[int, list[list[str]]] = {}
         self.figures: set[int] = set()
         self.current: list[str] = []
+        self.bold: list[tuple[int, int]] = []  # bold ranges of "".join(current)
+        self.length = 0  # len("".join(current))
+
+    def add(self, text: str) -> None:
+        self.current.append(text)
+        self.length += len(text)
 
     def flush(self) -> None:
-        text = " ".join("".join(self.current).split())
-        if text:
-            self.lines.append(text)
+        text, bold = _collapsed("".join(self.current), self.bold)
+        for piece in bold_pieces(text, bold) if bold else [Piece(text)]:  # bold: a heading, a lead, a lead run in
+            if piece.level is not None:
+                self.levels[len(self.lines)] = piece.level
+            if piece.emphasis:
+                self.emphasis[len(self.lines)] = piece.emphasis
+            if piece.text.strip():
+                self.lines.append(piece.text.strip())
         self.current.clear()
+        self.bold.clear()
+        self.length = 0
 
     def special(self, line: str, rows: list[list[str]] | None = None) -> None:
         self.flush()
@@ -326,17 +357,20 @@ class _Collector:
         block = tag in BLOCK_TAGS
         if block:
             self.flush()
+        start = self.length
         if element.text:
-            self.current.append(element.text)
+            self.add(element.text)
         for child in element:
             self.visit(child)
             if child.tail:
-                self.current.append(child.tail)
+                self.add(child.tail)
+        if (tag in ("strong", "b") or BOLD_STYLE.search(element.get("style", ""))) and self.length > start:
+            self.bold.append((start, self.length))
         if block:
-            start = len(self.lines)
+            first = len(self.lines)
             self.flush()
-            if tag in ("h2", "h3", "h4", "h5", "h6") and len(self.lines) > start:
-                self.levels[start] = int(tag[1]) - 1
+            if tag in ("h2", "h3", "h4", "h5", "h6") and len(self.lines) > first:
+                self.levels[first] = int(tag[1]) - 1
 
 
 def _prints(lines: list[str], title: str) -> bool:
@@ -348,7 +382,7 @@ def _prints(lines: list[str], title: str) -> bool:
 def remove_tools(collector: _Collector) -> list[Diagnostic]:
     """Cut page tools out of the text lines (tables and figures are left alone); one diagnostic each."""
     diags: list[Diagnostic] = []
-    lines, levels, tables, figures = [], {}, {}, set()
+    lines, levels, emphasis, tables, figures = [], {}, {}, {}, set()
     for n, line in enumerate(collector.lines):
         if n not in collector.tables and n not in collector.figures:
             cut = [m.group(0) for m in TOOLS.finditer(line) if m.group(0).strip()]
@@ -363,12 +397,15 @@ def remove_tools(collector: _Collector) -> list[Diagnostic]:
         k = len(lines)
         if n in collector.levels:
             levels[k] = collector.levels[n]
+        if n in collector.emphasis and line.startswith(collector.emphasis[n]):
+            emphasis[k] = collector.emphasis[n]
         if n in collector.tables:
             tables[k] = collector.tables[n]
         if n in collector.figures:
             figures.add(k)
         lines.append(line)
     collector.lines, collector.levels, collector.tables, collector.figures = lines, levels, tables, figures
+    collector.emphasis = emphasis
     return diags
 
 
@@ -425,6 +462,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     if title is None and declared and not _prints(collector.lines, declared):
         collector.lines.insert(0, declared)  # the page prints its title outside the article, or not at all
         collector.levels = {k + 1: level for k, level in collector.levels.items()}
+        collector.emphasis = {k + 1: words for k, words in collector.emphasis.items()}
         collector.tables = {k + 1: rows for k, rows in collector.tables.items()}
         collector.figures = {k + 1 for k in collector.figures}
         diags.append(Diagnostic("html-title-from-head", "the article's title is taken from the page's head", None,
@@ -435,6 +473,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
         raise InputError(f"{path}: empty document (no text in the page)")
     source = SourceText("\n".join(collector.lines), "html", encoding, diags, collector.levels, collector.tables)
     source.figures = collector.figures
+    source.emphasis = collector.emphasis
     return source
 
 

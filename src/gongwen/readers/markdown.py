@@ -9,30 +9,52 @@ from typing import Any
 from gongwen.exporters.markdown_export import INDICATORS_MARK
 from gongwen.model import Diagnostic
 from gongwen.plugin import Reader, SourceText, hookimpl
+from gongwen.readers.emphasis import Piece, bold_pieces
 from gongwen.readers.tables import image_captions, inline_images, table_at, table_line
 from gongwen.readers.text import decode_text, read_bytes
 
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
 EMPHASIS = re.compile(r"\*\*|__")
-WHOLE_LINE_EMPHASIS = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")  # **2024年工作回顾**: level unknown (0)
-# A bold run-in lead after a sentence, its stop inside or right after the bold (**X。**, **X**，, **X，**).
-RUN_IN_LEAD = re.compile(r"(?<=[。；！？])(?=\*\*[^*\n]{2,30}?(?:[。！，]\*\*|\*\*[。，]))")
-EMPHASISED_START = re.compile(r"^\s*\*\*[^*\n]{2,30}?(?:[。！，]\*\*|\*\*[。，])")
 LIST_BULLET = re.compile(r"^\s*[-*+]\s+")  # the bullet, not the item's own numbering
 HTML_TAG = re.compile(r"</?(?:details|summary|div|span|p|font|b|i|u|strong|em|center|sup|sub|a)\b[^>]*>|<br\s*/?>",
                       re.I)
 
 
+def plain_markup(line: str) -> str:
+    """A Markdown text line without inline HTML tags (``<details>``, ``<br>``) or image markup; emphasis stays."""
+    if "<" in line:
+        line = HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
+    return inline_images(line)
+
+
 def plain(line: str) -> str:
-    """A Markdown text line as plain text: no emphasis, inline HTML tags (``<details>``, ``<br>``) or image markup.
+    """A Markdown text line as plain text: no emphasis, inline HTML tags or image markup.
 
     Quote markers stay; the reader drops list bullets (the item's own numbering stays).
     """
-    if "<" in line:
-        line = HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
-    line = inline_images(line)
+    line = plain_markup(line)
     return EMPHASIS.sub("", line) if "**" in line or "__" in line else line
+
+
+def _bold_spans(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """``line`` without its emphasis markers, and the ranges they set in bold (markers pair in order)."""
+    if "**" not in line and "__" not in line:
+        return line, []
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos, length, opened = 0, 0, None
+    for m in EMPHASIS.finditer(line):
+        text.append(line[pos:m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        if opened is None:
+            opened = length
+        else:
+            spans.append((opened, length))
+            opened = None
+    text.append(line[pos:])
+    return "".join(text), spans
 
 
 def read(path: Path, options: dict[str, Any]) -> SourceText:
@@ -88,18 +110,14 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 figures.add(len(out))
                 out.append(" ".join(caption.split()))
         else:
-            if WHOLE_LINE_EMPHASIS.match(line):
-                levels[len(out)] = 0  # a line that is all emphasis: a heading of unknown level, maybe
-            # A run-in lead set in bold after a sentence (…两个维护”。**在政治上忠诚。**牢固…) opens a
-            # paragraph of its own, as it would on the printed page.
-            for piece in RUN_IN_LEAD.split(line) if "**" in line else (line,):
-                if piece.strip():
-                    if (bold := EMPHASISED_START.match(piece)) and len(out) not in levels:
-                        levels[len(out)] = 0  # a paragraph opened by a bold lead
-                        emphasis[len(out)] = plain(bold.group())  # where the lead ends
-                    piece = plain(piece)
-                    bullet = LIST_BULLET.match(piece)  # anchored at the start: at most one to drop
-                    out.append(piece[bullet.end():] if bullet else piece)
+            text, bold = _bold_spans(plain_markup(line))
+            for piece in bold_pieces(text, bold) if bold else [Piece(text)]:  # a heading, a lead, a lead run in
+                bullet = LIST_BULLET.match(piece.text)  # anchored at the start: at most one to drop
+                if piece.level is not None:
+                    levels[len(out)] = piece.level
+                if piece.emphasis:
+                    emphasis[len(out)] = piece.emphasis
+                out.append(piece.text[bullet.end():] if bullet else piece.text)
         i += 1
     source.text = "\n".join(out)
     source.heading_levels = levels
