@@ -620,6 +620,10 @@ def test_a_letter_spaced_toc_entry_stays_whole_and_ends_where_the_body_repeats_i
     doc = parse_text("国民经济和社会发展第十个五年计划纲要\n" + toc + body)
     assert [e.title for e in doc.toc][0] == "序　　言" and len(doc.toc) == 5
     assert [(d, n.marker) for d, n in doc.walk()] == [(1, "第一篇"), (2, "第一章"), (1, "第二篇"), (2, "第二章")]
+    ruled = parse_text("国民经济和社会发展第十个五年计划纲要\n" + toc + "---\n" + body.replace("第二章　农业", "第二章　农　业"))
+    assert len(ruled.toc) == 5  # a rule line (Markdown's ---) after the contents is no entry
+    # 农　业 is 农业 spaced out, ---  no entry: only 序言, which heads no node, is reported
+    assert [d.text for d in ruled.diagnostics if d.code == "toc-mismatch"] == ["序　　言"]
     # a marker set apart by indents in run-on text is still a paragraph of its own
     paras = [p.text for p in split_paragraphs("报告如下。　　一　　一九五六年的纲要，是根据经验制定的。")]
     assert paras == ["报告如下。", "一", "一九五六年的纲要，是根据经验制定的。"]

@@ -14,6 +14,7 @@ MAX_UNNUMBERED = 20
 UNNUMBERED_STOP = re.compile(r"[，,；;：:！!？?]")
 MIN_IMPLICIT = 4
 SPACES = re.compile(r"[\s\u3000]+")
+WORD = re.compile(r"[^\W_]")
 
 
 def _entry(para: Para, under_header: bool = False) -> tuple[str, str, str] | None:
@@ -25,7 +26,8 @@ def _entry(para: Para, under_header: bool = False) -> tuple[str, str, str] | Non
         return None
     found = find_candidates(0, para.text, True)
     if not found or found[0].start != 0:
-        if under_header and len(para.text) <= MAX_UNNUMBERED and not UNNUMBERED_STOP.search(para.text):
+        if under_header and len(para.text) <= MAX_UNNUMBERED and not UNNUMBERED_STOP.search(para.text) \
+                and WORD.search(para.text):  # not a rule line (---) between the contents and the text
             return "none", "", para.text
         return None
     c = found[0]
@@ -70,8 +72,9 @@ def extract_toc(paras: list[Para]) -> tuple[list[Para], list[Para], list[TocEntr
 def check_toc(toc: list[TocEntry], titles: list[str]) -> list[Diagnostic]:
     """A ``toc-mismatch`` diagnostic for each entry with no body heading of that title."""
     diags = []
+    titles = [SPACES.sub("", t) for t in titles]
     for entry in toc:
-        key = entry.title[:4]
+        key = SPACES.sub("", entry.title)[:4]  # letter-spaced in one place or the other (工　业, 工业)
         if key and not any(t.startswith(key) for t in titles):
             diags.append(Diagnostic("toc-mismatch", "table-of-contents entry has no heading in the body",
                                     None, f"{entry.marker}{entry.title}"))
