@@ -53,6 +53,19 @@ def test_a_lost_byte_is_guessed_from_what_the_document_writes_elsewhere():
         assert "guessed" in diags[0].message
 
 
+def test_a_byte_a_converter_lost_before_a_character_is_the_one_the_document_writes_there_elsewhere():
+    # Some converters drop a byte before a non-ASCII character too (the A1 of 务 before an indent): 0x80,
+    # the byte usually lost there, makes 劀, which the document writes nowhere; it writes 任务 often.
+    original = "主要任务是发展。完成任务。任务艰巨。\u3000\u3000今后五年的主要任务\u3000\u3000本届政府的任务。"
+    cut = original.rindex("务\u3000") + 1
+    head, tail = original[:cut].encode(), original[cut:].encode()
+    garbled = head[:-1].decode("gb18030", errors="replace") + "\ufffd" + tail.decode("gb18030", errors="replace")
+    repaired, _ = repair_mojibake(garbled)
+    assert "今后五年的主要任务" in repaired
+    # a character the document writes elsewhere stays as 0x80 makes it (一 in 第一, 局 in 开局 and 格局)
+    assert repair_mojibake(_garble("新格局。开局良好。发展是第一要务。发展开局之年。"))[0].startswith("新格局。开局良好")
+
+
 def test_a_lost_byte_after_a_numeral_with_no_other_evidence_is_an_enumeration_comma():
     repaired, _ = repair_mojibake(_garble("各位代表：一、过去一年工作回顾。二、 2008年主要任务。"))
     assert repaired.startswith("各位代表：一、过去一年工作回顾。二、 2008年主要任务")

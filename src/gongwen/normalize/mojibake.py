@@ -29,6 +29,7 @@ CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that never start a 
 LOST_BEFORE_ASCII = re.compile("\ufffd(?:[\x00-\x7f\xa0]|$)")  # the lost bytes _Counts.likeliest guesses
 IDEOGRAPHS = (0xE4, 0xE9)  # first bytes of U+4E00-U+9FFF
 ZERO_WEIGHT = 2
+MIN_WRITTEN = 2  # how often the document must write a pair for it to decide against the commonest lost byte
 CJK_PUNCTUATION = b"\xe3\x80"  # the first two bytes of U+3000-U+303F: 　、。〃 …
 CN_NUMERALS = "一二三四五六七八九十"
 NO_LINE_END = "、〈《「『【〔〖"
@@ -58,6 +59,9 @@ def _join(pieces: list[bytes], counts: _Counts | None = None) -> bytes:
             out.append(counts.likeliest(bytes(out[-2:]), _last_character(out, len(out) - 2), piece[:1].decode()))
         elif out[-2:] == FULL_WIDTH_BLOCK:
             out += b"\x8c"  # ，
+        elif counts is not None and len(out) >= 2 and IDEOGRAPHS[0] <= out[-2] <= IDEOGRAPHS[1] \
+                and 0x80 <= out[-1] < 0xC0:
+            out.append(counts.unless_unwritten(bytes(out[-2:]), _last_character(out, len(out) - 2)))
         else:
             out += LOST_BYTE
         out += piece
@@ -96,6 +100,17 @@ class _Counts:
             pattern = re.escape(char) + "(?=(.))" if following else "(?<=(.))" + re.escape(char)
             cache[char] = Counter(re.findall(pattern, self.text, re.S))
         return cache[char]
+
+    def unless_unwritten(self, head: bytes, before: str) -> int:
+        """0x80, the byte a lost byte before a non-ASCII character almost always is, unless the document writes
+        that ideograph nowhere else and often writes another one after ``before`` (任务 when a converter lost
+        the A1 of 务 before 　: 劀 is written nowhere)."""
+        default = (head + LOST_BYTE).decode("utf-8", errors="ignore")
+        if self.single(default):
+            return LOST_BYTE[0]  # the document writes it elsewhere (一, 局 in 格局 as in 开局): no reason to doubt
+        following = self._around(before, True) if before else Counter()
+        best, char = max(((following[char], last) for last, char in _candidates(head)), default=(0, LOST_BYTE[0]))
+        return char if best >= MIN_WRITTEN else LOST_BYTE[0]
 
     def likeliest(self, head: bytes, before: str, after: str) -> int:
         """The last byte completing the character that starts with ``head``: the one the document most
