@@ -369,3 +369,13 @@ def test_an_estimate_or_budget_named_as_the_base_makes_no_result():
     got = parse_text("2009年政府工作报告\n一、2008年工作回顾\n财政收入增长10%。\n" + body).indicators[1:]
     assert [(i.value, i.change, i.kind) for i in got] == [
         (2930, 17.6, "target"), (439, None, "target"), (1800, None, "target"), (650, None, "target")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("经营主体新增105万户，达到920万户。", ["经营主体新增", "经营主体"]),  # the level is the thing's, not the increase's
+    ("国家财政收入比上年增加1501亿元，达到11377亿元。", ["国家财政收入比上年增加", "国家财政收入"]),
+    ("新增国家高新技术企业1200家，总量达到1.8万家。", ["新增国家高新技术企业", "国家高新技术企业总量"]),  # 家, 万家
+    ("财政赤字占国内生产总值的比重从2.8%降到1.5%左右。", ["财政赤字占国内生产总值的比重"] * 2),  # a share stays whole
+])
+def test_a_level_after_an_increase_names_the_thing(sentence, names):
+    assert [i.name for i in indicators(sentence)] == names

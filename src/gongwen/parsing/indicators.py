@@ -81,6 +81,7 @@ COMPARISON_TAIL = re.compile(r"(?:比|较)(?:上年末?|去年|上年同期|同�
                              r"|[^，,；;。比较]{1,8}(?:期间|时期))的?$")
 # Bare verbs of an increase: with nothing counted after them, the figure is the increase of the thing before.
 CHANGE_VERBS_BARE = frozenset(("新增", "增加", "减少", "净增"))
+INCREMENT_VERBS = tuple(CHANGE_VERBS_BARE)
 # A name that is only adverbs or a comparison frame (首次, 已经, 是2010年的) measures the thing named before:
 # …增长9.2%，首次突破500亿元; 服务业增加值1310亿元，是2010年的1.8倍; 8856亿元，折1350亿美元 (即, 兑 alike).
 CONTINUING_ONLY = re.compile(r"(?:即|折合?|约合|兑|首次|再次|一举|双双|又|再|仍然|仍|依然|已经|已|全部|年内|当年|全年|"
@@ -366,6 +367,15 @@ def _stem(name: str) -> str:
                   r"[比较](?:上年|去年| ?\d{4} ?年)|同比).*$|"
                   r"(?:增加|减少|净增)$", name)  # …增加近1000亿元，稳步达到3000亿元: the thing, not its increase
     return name[:m.start()] if m and m.start() > 0 else name
+
+
+def _level_of(name: str) -> str:
+    """The thing an increase named before counts, for the level after it (经营主体新增105万户，达到920万户)."""
+    if not name.endswith(INCREMENT_VERBS) or len(name) <= 2:
+        return name
+    name = name[:-2].removesuffix("同比")  # 国家财政收入比上年增加1501亿元，…达到11377亿元: the revenue
+    tail = COMPARISON_TAIL.search(name) if "比" in name or "较" in name else None
+    return name[:tail.start()] if tail and tail.start() > 0 else name
 
 
 def _within(part: str, whole: str) -> bool:
@@ -733,11 +743,11 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                         and (thing := _stem(out[-1].name) if out else _clause_before(sentence, first.start, floor)):
                     names = [thing + subject]  # 启动老旧小区改造项目113个、惠及1.1万户: what the thing did
                 else:
-                    names = [(subject + counted) or listed or (out[-1].name if out else
+                    names = [(subject + counted) or listed or (_level_of(out[-1].name) if out else
                                                                _clause_before(sentence, first.start, floor))]
             elif out and (CONTINUING_ONLY.fullmatch(subject) or subject.startswith(("（", "("))):
                 names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元; （其中…为…）: the same thing
-            elif out and RELATIVE_NOUN.fullmatch(subject) and out[-1].unit == first.unit:
+            elif out and RELATIVE_NOUN.fullmatch(subject) and split_unit(out[-1].unit)[1] == split_unit(first.unit)[1]:
                 names = [_things(_stem(out[-1].name)) + subject] * len(run)  # 新增企业535户，总数达到3159户
             elif out and CHANGE_WORDS_ONLY.match(subject):
                 names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing
