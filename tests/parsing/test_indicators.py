@@ -379,3 +379,17 @@ def test_an_estimate_or_budget_named_as_the_base_makes_no_result():
 ])
 def test_a_level_after_an_increase_names_the_thing(sentence, names):
     assert [i.name for i in indicators(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # what follows 等 after a list is every listed thing's
+    ("食品、石化、信息等产业增加值分别增长5%、6%、8%。", ["食品产业增加值", "石化产业增加值", "信息产业增加值"]),
+    ("地区生产总值、一般公共预算收入等指标分别增长5%、6%。", ["地区生产总值", "一般公共预算收入等指标"]),  # not 指标
+    # levels of different units share out over a 分别 list
+    ("建成区绿地率、绿化覆盖率、人均公园绿地面积分别达到41.25%、40.84%、17.16平方米。",
+     ["建成区绿地率", "绿化覆盖率", "人均公园绿地面积"]),
+    # a comma between the list and 分别
+    ("城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长8.3%和9.2%。", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
+])
+def test_a_list_shares_out_its_figures(sentence, names):
+    assert [i.name for i in indicators(sentence)] == names

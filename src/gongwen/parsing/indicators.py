@@ -523,6 +523,11 @@ def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]
         return [subject.replace("三次产业", sector, 1) for sector in ("第一产业", "第二产业", "第三产业")]
     if len(items) != count or count < 2:
         return [subject] * count
+    if (etc := EXAMPLES_END.search(items[-1], 1)) and (MEASURE_HEAD.search(tail := items[-1][etc.end():])
+                                                       or tail.endswith(MEASURE_ENDS)):
+        # 食品、石化、医药、信息等产业增加值: what follows 等 is every listed thing's (not 指标, 方面)
+        return [item + (tail if not item.endswith(MEASURE_ENDS) else "") for item in items[:-1]] \
+            + [items[-1][:etc.start()] + tail]
     if all(ORDINAL_ITEM.fullmatch(item) for item in items[:-1]) and items[-1][:1] in CN_ORDINALS:
         # 第一、二、三产业增加值: ordinals of one noun, printed once after the last
         prefix = "第" if items[0].startswith("第") else ""
@@ -543,7 +548,9 @@ def _runs(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
     runs: list[list[Quantity]] = []
     for q in qs:
         prev = runs[-1][-1] if runs else None
-        same_kind = prev is not None and (prev.is_change or prev.unit == "%") == (q.is_change or q.unit == "%")
+        same_kind = prev is not None and ((prev.is_change or prev.unit == "%") == (q.is_change or q.unit == "%")
+                                          or (not prev.is_change and not q.is_change  # A、B、C分别达到x%、y%、z平方米
+                                              and "分别" in text[max(0, runs[-1][0].start - 8):runs[-1][0].start]))
         if prev and same_kind and LIST_SEP.match(text[prev.end:q.start]) and not (q.is_change and q.verb_start):
             if prev.is_change:
                 q.is_change, q.negative = True, prev.negative
@@ -684,8 +691,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif out and (NAME_CONTINUES.match(subject) or COMPARISON_GAP.fullmatch(subject)):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%; …，高于全国0.7个百分点
                 level = out[-1]
-            elif not out and not subject:
-                subject = _clause_before(sentence, verb_start, floor)  # 外贸出口止跌回升，比上年增长3.3%
+            elif not out and not EACH_END.sub("", subject):  # 外贸出口止跌回升，比上年增长3.3%; A、B等投资，分别增长…
+                subject = _clause_before(sentence, verb_start, floor) + subject
             if "比" in subject or "较" in subject:
                 tail = COMPARISON_TAIL.search(subject)  # 消费品工业的产值比1985年增长40%: the change of the thing
                 subject = subject[:tail.start()] if tail and tail.start() > 0 else subject
