@@ -393,3 +393,14 @@ def test_a_level_after_an_increase_names_the_thing(sentence, names):
 ])
 def test_a_list_shares_out_its_figures(sentence, names):
     assert [i.name for i in indicators(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("建设首批10个安徽省技术创新中心。", "建设安徽省技术创新中心"),  # a batch before a count is not the things
+    ("全面推进七大类48项改革任务。", "全面推进改革任务"),  # nor a class
+    ("完成长江干堤加固工程，以及30万亩农田水利建设。", "农田水利建设"),  # a connective names nothing
+    ("严守18亿亩耕地红线。", "严守耕地红线"),  # a governing verb before an amount: the thing after it
+    ("投资26亿元建设新园区。", "投资"),  # but a measure before the figure is its name
+])
+def test_the_things_after_a_count_name_it_when_the_words_before_name_none(sentence, name):
+    assert indicators(sentence)[-1].name == name

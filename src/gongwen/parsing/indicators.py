@@ -110,7 +110,7 @@ NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=[^的]{2})
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
 ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
                         r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定|"
-                        r"抓好|打好|设立|投入|资助|帮扶|救助|扶持)$")
+                        r"抓好|打好|设立|投入|资助|帮扶|救助|扶持|严守|守住|组建|筹集|筹措|撬动|争取)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
 VERB_ADVERBS = re.compile(r"(?:突出|重点|继续|再|奋力|全力|大力|着力|精准|累计|共|全年|又|还|已)?")  # before a verb
 # The unit of the other currency before an exchange rate's figure (汇率为1美元兑6.75元人民币).
@@ -210,7 +210,9 @@ NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")
 LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预 算 收 入 from PDFs
 # A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 # Words that open a clause but name nothing (又有171万群众…, 向30万低保户发放…): the count's things name it.
-FUNCTION_ONLY = re.compile(r"(?:又|再|还|另|也|仍|共)有?|有|向|对|给")
+FUNCTION_ONLY = re.compile(r"(?:又|再|还|另|也|仍|共)有?|有|向|对|给|以及|及|并")
+# A batch, stage or class before a count (建设首批10个中心, 第一阶段12项重点改革, 七大类48项任务): not the things.
+BATCH_END = re.compile(rf"(?:首批|第[{CN_ORDINALS}\d]+(?:批|阶段)|[{CN_ORDINALS}\d]+大类)$")
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
                        "办好 新增 建设".split())
 # Where the words after a count turn from the things counted to what they did (县市|达到验收标准,
@@ -248,6 +250,7 @@ def _last_characters(pattern: re.Pattern[str]) -> frozenset[str]:
 
 
 NAME_TRAIL_LAST, ACTION_END_LAST, LIST_JOIN_END_LAST = map(_last_characters, (NAME_TRAIL, ACTION_END, LIST_JOIN_END))
+BATCH_LAST = "批段类"
 NAME_LEAD_FIRST = frozenset(NAME_LEAD.pattern)  # what a match can start with (its words at ^, no class consumed)
 
 
@@ -736,6 +739,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
+            if len(run) == 1 and subject[-1:] in BATCH_LAST and (batch := BATCH_END.search(subject)) \
+                    and _after(sentence, first.end):
+                subject = subject[:batch.start()]
             if len(run) == 1 and FUNCTION_ONLY.fullmatch(subject) and _after(sentence, first.end):
                 subject = ""
             if len(run) == 1 and (not subject or subject in BARE_VERBS
