@@ -710,3 +710,9 @@ def test_heading_levels_count_from_the_shallowest_and_never_lift_a_heading_out_o
         (1, "section", "", "2025年工作安排"), (2, "section", "一、", "扩内需"), (2, "section", "二、", "强创新")]
     # a page whose numbered headings are all <h3> (level 2): counted from the shallowest, level 1
     assert outline(text, heading_levels={5: 2, 7: 2, 11: 2, 13: 2}) == outline(text)
+
+
+def test_a_list_comma_in_a_short_lead_breaks_no_clause():
+    text = ("（三）推动高质量发展\n推动工业、农业高质量发展。实施一批重大项目。\n"
+            "深化法治四川、平安四川建设。推进依法行政。\n")
+    assert [t for _, k, _, t in outline(text) if k == "topic"] == ["推动工业、农业高质量发展", "深化法治四川、平安四川建设"]
