@@ -716,3 +716,13 @@ def test_a_list_comma_in_a_short_lead_breaks_no_clause():
     text = ("（三）推动高质量发展\n推动工业、农业高质量发展。实施一批重大项目。\n"
             "深化法治四川、平安四川建设。推进依法行政。\n")
     assert [t for _, k, _, t in outline(text) if k == "topic"] == ["推动工业、农业高质量发展", "深化法治四川、平安四川建设"]
+
+
+def test_a_numbered_list_of_goal_sentences_ends_with_its_last_sentence():
+    text = ("二、今后的任务\n（一）要使粮食生产与人口增长相适应，保证全国人民的基本需要。\n"
+            "（二）要使轻工业和重工业的发展协调起来，满足市场的需要。\n（三）在发展生产的基础上，要使城乡人民的生活继续有所提高。\n"
+            "我们讲调整，就是要把比例失调的情况调整过来。\n第一，坚持以农业为基础。加强农业。\n第二，加快轻工业发展。增加供给。\n")
+    assert [(d, m) for d, _, m, _ in outline(text)] == [
+        (1, "二、"), (2, "（一）"), (2, "（二）"), (2, "（三）"), (2, "第一"), (2, "第二")]  # the part's, not （三）'s
+    headed = text.replace("（三）在发展生产的基础上，要使城乡人民的生活继续有所提高。", "（三）提高人民生活\n城乡居民收入稳定增长。")
+    assert [(d, m) for d, _, m, _ in outline(headed)][-2:] == [(3, "第一"), (3, "第二")]  # a heading keeps its items

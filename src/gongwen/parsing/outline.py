@@ -78,6 +78,7 @@ PART_ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|各位委员)[�
 # The turn from the results to the problems (在肯定成绩的同时 / 我们也清醒地看到): about the whole part again.
 PART_TURN = re.compile(r"^(?:同时，)?(?:在(?:肯定|看到)成绩的同时|我们(?:也|还)?要?清醒(?:地)?(?:看到|认识到))")
 EMPHASIS = 0  # the heading level readers give a line set apart only by emphasis (level unknown)
+MIN_SENTENCE_ITEM = 15  # a numbered line this long with nothing under it is a sentence of a list, not a heading
 # A line that ends in a column of figures after a space is a table row, whatever numbers it.
 TABLE_ROW = re.compile(r"[\u4e00-\u9fff）)] +-?[\d０-９][\d０-９.．,，%％]*(?: +-?[\d０-９][\d０-９.．,，%％]*)* *$")
 LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
@@ -229,7 +230,7 @@ class OutlineBuilder:
         siblings each kept to their own paragraph, belongs to the parent: the run's headings head one paragraph
         each. ``opening`` lists the paragraphs each (style, number) opens, to tell the last of a run."""
         top = self.stack[-1] if self.stack else None
-        if top is None or top.kind != "section" or not _run_in(top) or _grew(top):
+        if top is None or top.kind != "section" or _grew(top) or not (_run_in(top) or _sentence_item(top)):
             return
         parent = top.parent
         end = _next_opening(opening, parent.style, parent.ordinal, i) if parent is not None else None
@@ -239,7 +240,10 @@ class OutlineBuilder:
         siblings = top.parent.children if top.parent else self.roots
         # the run before it, among the last siblings only: enough to tell, and linear over any document
         run = [n for n in siblings[-RUN_IN_LOOKBACK:] if n is not top and n.style == top.style]
-        if len(run) >= MIN_RUN_IN and all(_run_in(n) and not _grew(n) for n in run):
+        sentences = sum(map(_sentence_item, run))  # a list of goals, one sentence each (one may have gone on)
+        if len(run) >= MIN_RUN_IN and ((_run_in(top) and all(_run_in(n) and not _grew(n) for n in run))
+                                       or (_sentence_item(top) and sentences >= MIN_RUN_IN
+                                           and 2 * sentences > len(run))):
             self.stack.pop()
             if parent is not None and parent.returned_at is None:
                 parent.returned_at = len(parent.parts)  # what follows is the parent's own (see topics)
@@ -264,6 +268,12 @@ def _run_in(node: BNode) -> bool:
     """A heading that opens its paragraph and runs into its text (（六）继续贯彻…。一是…), not a heading line."""
     return not node.standalone and node.para_start and (any(not p.para_start for p in node.parts)
                                                          or any(not c.para_start for c in node.children))
+
+
+def _sentence_item(node: BNode) -> bool:
+    """A numbered sentence with nothing under it (（一）要使粮食生产与人口增长相适应，保证…。): an item of a
+    list of goals, whose run of such items ends with the last one's paragraph."""
+    return len(node.title) >= MIN_SENTENCE_ITEM and not node.parts and not node.children
 
 
 def _grew(node: BNode) -> bool:
