@@ -286,3 +286,14 @@ def test_scanned_pdf_without_text_layer_is_a_clear_error(tmp_path):
     c.save()
     with pytest.raises(gongwen.InputError, match="no text layer"):
         gongwen.parse(path)
+
+
+def test_markdown_comments_are_left_out_with_a_diagnostic(tmp_path):
+    path = tmp_path / "c.md"
+    path.write_text("# 某市政府工作报告\n\n<!-- 市长作报告（记者 摄） -->\n\n各位代表：\n\n<!-- 一段\n两行的注释 -->\n一、工作回顾\n\n增长5%。\n",
+                    encoding="utf-8")
+    source = gongwen.read(path)
+    assert "<!--" not in source.text and "-->" not in source.text and "记者" not in source.text
+    assert [d.text for d in source.diagnostics if d.code == "html-comment-removed"] == [
+        "<!-- 市长作报告（记者 摄） -->", "<!-- 一段\n两行的注释 -->"]
+    assert [n.marker for _, n in gongwen.parse(path).walk()] == ["一、"]

@@ -16,6 +16,7 @@ from gongwen.readers.text import decode_text, read_bytes
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
 EMPHASIS = re.compile(r"\*\*|__")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 LIST_BULLET = re.compile(r"^\s*[-*+]\s+")  # the bullet, not the item's own numbering
 HTML_TAG = re.compile(r"</?(?:details|summary|div|span|p|font|b|i|u|strong|em|center|sup|sub|a)\b[^>]*>|<br\s*/?>",
                       re.I)
@@ -35,6 +36,13 @@ def plain(line: str) -> str:
     """
     line = plain_markup(line)
     return EMPHASIS.sub("", line) if "**" in line or "__" in line else line
+
+
+def _removed(comment: re.Match[str], source: SourceText) -> str:
+    """Record an HTML comment left out of the text; the newlines it held stay."""
+    source.diagnostics.append(Diagnostic("html-comment-removed", "a comment, not shown in the document", None,
+                                         comment.group()))
+    return "\n" * comment.group().count("\n")
 
 
 def _bold_spans(line: str) -> tuple[str, list[tuple[int, int]]]:
@@ -64,6 +72,8 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     if generated:
         source.diagnostics.append(Diagnostic("generated-table-skipped", "indicator table written by gongwen",
                                              len(text), ""))
+    if "<!--" in text:  # comments are not shown: left out, their lines kept empty (spans stay near the source)
+        text = HTML_COMMENT.sub(lambda m: _removed(m, source), text)
     lines = text.split("\n")
     out: list[str] = []
     levels: dict[int, int] = {}
