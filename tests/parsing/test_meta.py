@@ -87,3 +87,9 @@ def test_a_sentence_naming_the_report_is_the_title_only_when_no_line_is():
     assert parse_text(text).meta.title == "1983年政府工作报告"
     text = "我代表国务院向大会作政府工作报告，请予审议。\n一、回顾\n正文。\n"
     assert parse_text(text).meta.doc_type == "work_report"
+
+
+def test_the_speaker_signs_below_the_title_not_a_page_word_above_it():
+    text = ("打印\n全屏\n2026年某省政府工作报告\n——2026年2月5日在某省第十四届人民代表大会第四次会议上\n省长　王清宪\n"
+            "各位代表：\n一、工作回顾\n增长5%。\n")
+    assert parse_text(text).meta.speaker == "王清宪"

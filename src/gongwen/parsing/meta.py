@@ -184,7 +184,9 @@ def read_meta(front: list[str]) -> Meta:
         for line in head_lines:
             if (m := ISSUER.search(line)) and _set_region(meta, _division(m.group(1))):
                 break
-    for line in lines[:12]:
+    # The speaker signs below the title (a bare two-to-four-character line above it is a page word: 打印, 全屏).
+    after_title = next((k for k, line in enumerate(lines[:12]) if meta.title and line.startswith(meta.title)), 0)
+    for line in lines[after_title:12]:
         if m := OFFICE_NAME.match(line):
             meta.speaker = m.group("name")
             break
