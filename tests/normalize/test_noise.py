@@ -205,3 +205,10 @@ def test_a_line_of_only_an_opening_bracket_or_quote_joins_the_next():
     (diag,) = [d for d in doc.diagnostics if d.code == "opener-lines-joined"]
     assert diag.message.startswith("2 lines")
     assert text[doc.outline[0].children[1].span[0]] == "（"  # spans still index the source
+
+
+def test_a_web_pages_text_tools_at_the_head_are_chrome():
+    doc = parse_text("打印\n全屏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n各位代表：\n一、工作回顾\n增长5%。\n")
+    assert [b.text for b in doc.front][0] == "2026年某省政府工作报告"
+    removed = " ".join(d.text for d in doc.diagnostics if d.code == "boilerplate-removed")
+    assert all(word in removed for word in ("打印", "全屏", "加大", "减小"))
