@@ -139,3 +139,10 @@ def test_the_heads_title_loses_the_sites_name_but_keeps_its_subtitle():
     assert head_title(lxml.html.document_fromstring(page.format(with_subtitle))) == with_subtitle
     meta = '<html><head><meta name="ArticleTitle" content="某县2024年政府工作报告"><title>首页</title></head></html>'
     assert head_title(lxml.html.document_fromstring(meta)) == "某县2024年政府工作报告"
+
+
+def test_an_ideographic_space_inside_a_line_stays_as_a_text_file_keeps_it(tmp_path):
+    path = tmp_path / "s.html"
+    path.write_text("<html><body><div><p>新增加的发电能力将为该区一\u3000九五二年原有发电能力的264%。</p></div></body></html>",
+                    encoding="utf-8")
+    assert "一\u3000九五二年" in read(path, {}).text

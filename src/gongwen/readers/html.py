@@ -281,12 +281,13 @@ def _caption(el: Any) -> str | None:
 
 
 def _collapsed(raw: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """``raw`` with its runs of whitespace one space and no space at the ends, and ``spans`` moved with it."""
+    """``raw`` with its runs of markup whitespace one space and no space at the ends, and ``spans`` moved with
+    it; ideographic spaces stay."""
     out: list[str] = []
     at = [0] * (len(raw) + 1)  # where each character of raw lands
     for k, ch in enumerate(raw):
         at[k] = len(out)
-        if not ch.isspace():
+        if not ch.isspace() or ch == "\u3000":  # an ideographic space is the text's own, as in a text file
             out.append(ch)
         elif out and out[-1] != " ":
             out.append(" ")
