@@ -404,3 +404,7 @@ def test_a_list_shares_out_its_figures(sentence, names):
 ])
 def test_the_things_after_a_count_name_it_when_the_words_before_name_none(sentence, name):
     assert indicators(sentence)[-1].name == name
+
+
+def test_a_remark_before_a_name_is_not_part_of_it():
+    assert indicators("（紧接第1版）产业化带动面提高到74%。")[-1].name == "产业化带动面"

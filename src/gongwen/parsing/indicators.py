@@ -113,6 +113,8 @@ ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|�
                         r"抓好|打好|设立|投入|资助|帮扶|救助|扶持|严守|守住|组建|筹集|筹措|撬动|争取)$")
 NAME_VERB = re.compile(r"(?<=..)实现")
 VERB_ADVERBS = re.compile(r"(?:突出|重点|继续|再|奋力|全力|大力|着力|精准|累计|共|全年|又|还|已)?")  # before a verb
+# A closed remark opening a name, with the name after it (（热烈鼓掌）全国一亿二千万户农民).
+LEADING_ASIDE = re.compile(r"[（(][^（）()]{1,12}[）)](?=[^（）()]{2})")
 # The unit of the other currency before an exchange rate's figure (汇率为1美元兑6.75元人民币).
 EXCHANGE_UNIT = re.compile(r"(?:为|是)?\d+(?:\.\d+)?[^\d，,]{1,3}兑$")
 # A per-head word before the figure: 面积达到人均4平方米, 配置AED达每10万人45台.
@@ -316,6 +318,8 @@ def _name(text: str, start: int, floor: int) -> str:
     prefix = NAME_PREFIX.match(name) if name[:1] in NAME_PREFIX_FIRST or name[:1].isdigit() else None
     if prefix and prefix.end() and len(name) - prefix.end() >= 2:
         name = ("年末" if name[:prefix.end()].endswith(("年末", "年底")) else "") + name[prefix.end():]
+    if name[:1] in "（(" and (aside := LEADING_ASIDE.match(name)):
+        name = name[aside.end():]  # （热烈鼓掌）全国…, （下同）…: a remark standing before the name
     if name[:1] in NAME_LEAD_FIRST and (lead := NAME_LEAD.match(name)):  # at ^: at most one match to drop
         name = name[lead.end():]
     if "实现" in name:
