@@ -408,3 +408,19 @@ def test_the_things_after_a_count_name_it_when_the_words_before_name_none(senten
 
 def test_a_remark_before_a_name_is_not_part_of_it():
     assert indicators("（紧接第1版）产业化带动面提高到74%。")[-1].name == "产业化带动面"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("扶持发展2000家农民专业合作社。", "扶持发展农民专业合作社"),  # the noun after a count ends the clause: the things
+    ("动态更新7个项目库。", "动态更新项目库"),
+    ("引进重大项目30个，总投资100亿元。", "引进重大项目"),  # the things before the count
+    ("完成工业领域设备更新33.6万台套。", "工业领域设备更新"),  # 套: the rest of a unit, no noun
+    ("科技进步对经济增长的贡献率提高1—2个百分点。", "科技进步对经济增长的贡献率提高"),
+])
+def test_a_count_followed_by_its_noun_is_named_by_it(sentence, name):
+    assert indicators(sentence)[0].name == name
+
+
+def test_the_parts_of_the_work_a_report_sets_out_are_no_indicators():
+    assert indicators("重点做好9个方面工作：") == []
+    assert indicators("重点抓好以下十二个方面的工作。") == []

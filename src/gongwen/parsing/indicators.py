@@ -24,6 +24,8 @@ from gongwen.parsing.tables import table_indicators
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 CLAUSE_END = "，,；;。！？!?"  # a clause for the cue words around a figure (a colon does not end it)
+POINTS_WORDS = ("百分点", "千分点")
+NOUN_STOP = re.compile(r"[，,；;：:。！？!?、\d]")  # where the words after a count end
 _BREAK_SETS = {chars: re.compile(f"[{re.escape(chars)}]") for chars in (CLAUSE_BREAK, CLAUSE_END)}
 MAX_TITLED = 30  # a book title or quotation that closes within this many characters
 TITLED = re.compile(rf"《[^《》]{{1,{MAX_TITLED}}}》|“[^“”]{{1,{MAX_TITLED}}}”")
@@ -225,8 +227,10 @@ COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给]
 # A list joiner that ends words (棚户区和), not a verb that ends in one (惠及, 涉及, 参与, 缓和).
 COUNT_WORDS = frozenset("个 家 所 座 条 项 户 支 部 批 台 套 处 名 位 件 辆 架 艘 只 头 株 棵 间 栋 幢 块 片 "
                         "场 次 期 届 种 款 面 根 段 对 列 班 趟".split())
-# Documents and meetings, counted (法律, 行政法规, 政府规章, 举措, 议案, 会议) — not 政策性金融工具 or 标准厂房.
-DOCUMENT = r"(?:法律|法规|规章|条例|文件|议案|提案|建议|草案|决定|决议|政策|措施|举措|办法|意见|会议|座谈会)(?![性化])"
+# Documents and meetings, counted (法律, 行政法规, 政府规章, 举措, 议案, 会议) — not 政策性金融工具 or 标准厂房 —
+# and the parts of the work a report sets out (重点做好9个方面工作, 报告分为五个部分).
+DOCUMENT = (r"(?:法律|法规|规章|条例|文件|议案|提案|建议|草案|决定|决议|政策|措施|举措|办法|意见|会议|座谈会|方面|部分)"
+            r"(?![性化])")
 DOCUMENTS = re.compile(rf"^(?:{DOCUMENT}|[\u4e00-\u9fff]{{1,6}}?{DOCUMENT}(?![\u4e00-\u9fff]))")
 DOCUMENTS_END = re.compile(rf"{DOCUMENT}$")
 DOCUMENT_WORD = re.compile(DOCUMENT)
@@ -415,6 +419,21 @@ def _after(text: str, end: int) -> str:
             break
         i += 1
     return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", _without_note_calls(text[end:i]).strip()))
+
+
+def _counts_a_noun(text: str, end: int, subject: str) -> bool:
+    """A count is followed by the noun it counts (扶持发展2000家农民专业合作社, 动态更新7个项目库): the words
+    before it are what was done to the things (a short verb of two characters at most, or any words when the
+    noun ends the clause: no other figure or list item follows it)."""
+    after = _after(text, end)
+    if not after:
+        return False
+    if len(subject) <= 2:
+        return True
+    if len(after) < 2 or after.startswith(POINTS_WORDS):
+        return False  # 33.6万台套, 1—2个百分点: the rest of a unit, not a noun
+    stop = NOUN_STOP.search(text, end)
+    return CJK_CHAR.match(text, end) is not None and (stop is None or stop.group() in CLAUSE_END)
 
 
 def _counts(q: Quantity) -> bool:
@@ -750,7 +769,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 subject = ""
             if len(run) == 1 and (not subject or subject in BARE_VERBS
                                   or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
-                                  or (len(subject) <= 2 and _counts(first) and _after(sentence, first.end))):
+                                  or (_counts(first) and _counts_a_noun(sentence, first.end, subject))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
                 counted = _counted(_after(sentence, run[-1].end))
                 if not counted and out and subject in CHANGE_VERBS_BARE:
