@@ -53,8 +53,11 @@ MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3
 CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,8}})(?P<more>多|余)?"
                       rf"(?P<unit>(?:万亿|千万|亿|万)(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})?)")
 # A count across 亿 and 万 in words (一千三百八十七亿四千万元): in 亿, as it is said and written in digits (1387.4亿元).
-CN_COMPOUND = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})亿零?(?P<lo>[{CN_NUMBER}]{{1,8}})万"
-                         rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
+CN_COMPOUND = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})亿零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
+                         rf"(?P<about>多|余)?万(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
+# A count of 亿 written across 万 (一万七千四百亿元 = 17400亿元): the whole numeral counts 亿.
+CN_WAN_YI = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,4}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})亿"
+                       rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
 # A count across 万 in words, then its unit (十八万六千吨 = 186000吨, as MIXED reads 3万3883美元).
 CN_MIXED = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
                       rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)}))(?![A-Za-z\d]|月|年|日|级|强|季度)")
@@ -160,8 +163,9 @@ def _unit_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
 PERCENT_UNIT, POINTS_UNIT = _unit_words(PERCENT), _unit_words(POINTS_FIRST)  # cheap tests before those passes
 # What scan() runs: the patterns above that open with a lookbehind, opening with a character class.
 VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOUND_SCAN, CN_MIXED_SCAN, \
-    CN_PLAIN_SCAN = (_opening_with_a_character(p) for p in (VALUE, PERCENT, RANGE_VALUE, MIXED, CN_VALUE, CN_COMPOUND,
-                                                            CN_MIXED, CN_PLAIN))
+    CN_PLAIN_SCAN, CN_WAN_YI_SCAN = (_opening_with_a_character(p) for p in (VALUE, PERCENT, RANGE_VALUE, MIXED,
+                                                                            CN_VALUE, CN_COMPOUND, CN_MIXED, CN_PLAIN,
+                                                                            CN_WAN_YI))
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
@@ -360,11 +364,18 @@ def scan(sentence: str) -> list[Quantity]:
     found_at = _Taken(len(text))
     for q in (found if has_magnitude or composed else ()):  # read by the Chinese-numeral passes below
         found_at.append((q.start, q.end))
+    for m in (CN_WAN_YI_SCAN.finditer(text) if "亿" in text and "万" in text else ()):
+        if not (taken.covers(m.start()) or found_at.covers(m.start())):
+            value = cn_number(m.group("hi")) * 1e4 + cn_number(m.group("lo"))
+            found.append(Quantity(m.start(), m.end(), value, "亿" + m.group("unit"),
+                                  qualifier="超过" if m.group("more") else ""))
+            found_at.append((m.start(), m.end()))
     for m in (CN_COMPOUND_SCAN.finditer(text) if "亿" in text else ()):
         if not (taken.covers(m.start()) or found_at.covers(m.start())):
             unit = m.group("unit")
             value = round(cn_number(m.group("hi")) + cn_number(m.group("lo")) / 1e4, 8)
-            found.append(Quantity(m.start(), m.end(), value, "亿" + unit, qualifier="超过" if m.group("more") else ""))
+            more = m.group("more") or m.group("about")  # 四亿零七百多万吨: more than 4.07亿吨
+            found.append(Quantity(m.start(), m.end(), value, "亿" + unit, qualifier="超过" if more else ""))
             found_at.append((m.start(), m.end()))
     for m in (CN_MIXED_SCAN.finditer(text) if "万" in text else ()):
         if not (taken.covers(m.start()) or found_at.covers(m.start())) and COMPOSED.search(m.group("lo")):
