@@ -424,3 +424,12 @@ def test_a_count_followed_by_its_noun_is_named_by_it(sentence, name):
 def test_the_parts_of_the_work_a_report_sets_out_are_no_indicators():
     assert indicators("重点做好9个方面工作：") == []
     assert indicators("重点抓好以下十二个方面的工作。") == []
+
+
+def test_yue_that_ends_a_word_is_no_qualifier():
+    (signed,) = indicators("全年签约130亿美元。")
+    assert (signed.name, signed.qualifier) == ("签约", "")
+    (saved,) = indicators("节约资金5亿元。")
+    assert saved.qualifier == ""
+    (about,) = indicators("投资约100亿元。")
+    assert (about.name, about.qualifier) == ("投资", "约")

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from gongwen.model import Document, Indicator, Node
 from gongwen.parsing.markers import cn_to_int
-from gongwen.parsing.quantities import Quantity, scan, split_unit
+from gongwen.parsing.quantities import ABOUT, Quantity, scan, split_unit
 from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
@@ -36,7 +36,8 @@ ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比
                         r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
-    r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|约|接近|"
+    r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|"
+    rf"{ABOUT}|接近|"
     r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
     r"总计|合计|已|的|有|了|现有|(?<![所存现正实自内外])在|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|首次|减至|减到|上升为|下降为|增为|减为|降为|升为|(?<!下)降到|要|将|实际|是)$"
