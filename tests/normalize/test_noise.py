@@ -212,3 +212,15 @@ def test_a_web_pages_text_tools_at_the_head_are_chrome():
     assert [b.text for b in doc.front][0] == "2026年某省政府工作报告"
     removed = " ".join(d.text for d in doc.diagnostics if d.code == "boilerplate-removed")
     assert all(word in removed for word in ("打印", "全屏", "加大", "减小"))
+
+
+def test_a_document_saved_twice_in_one_file_is_read_once():
+    seed = next(p for p in SEEDS if len(p.read_text(encoding="utf-8")) > 6000)
+    report = seed.read_text(encoding="utf-8")
+    once = parse_text(report)
+    twice = parse_text(report + "\n来源：人民日报\n" + report.replace("\n", "\n\u3000\u3000"))  # the copy indented
+    assert [n.title for _, n in twice.walk()] == [n.title for _, n in once.walk()]
+    assert len(twice.indicators) == len(once.indicators)
+    (cut,) = [d for d in twice.diagnostics if d.code == "duplicate-copy-removed"]
+    assert report.splitlines()[-1].strip() in cut.text
+    assert not [d for d in once.diagnostics if d.code == "duplicate-copy-removed"]

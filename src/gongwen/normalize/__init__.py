@@ -1,6 +1,7 @@
 """Normalisation: each step is ``text -> (text, diagnostics)``; the pipeline runs them in order.
 
-sanitise → mojibake → pinyin → script → chrome → page furniture → opener lines → wrapped lines → quality checks.
+sanitise → mojibake → pinyin → script → second copy → chrome → page furniture → opener lines → wrapped lines →
+quality checks.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 
 from gongwen.model import Diagnostic
 from gongwen.normalize.chrome import remove_chrome
+from gongwen.normalize.copies import remove_second_copy
 from gongwen.normalize.edits import OffsetMap
 from gongwen.normalize.mojibake import repair_mojibake
 from gongwen.normalize.pages import remove_page_furniture
@@ -24,7 +26,7 @@ NEWLINE = re.compile("\n")
 
 # Diagnostic codes whose ``text`` was cut from the source (the others only warn).
 REMOVING_CODES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annotation-removed",
-                            "running-header-removed", "toc-leader-removed"})
+                            "running-header-removed", "toc-leader-removed", "duplicate-copy-removed"})
 
 
 @dataclass
@@ -62,7 +64,7 @@ def normalize(text: str) -> Normalized:
         diags += more
     text, script, more = to_simplified(text)  # OpenCC t2s keeps positions
     diags += more
-    for step in (remove_chrome, remove_page_furniture, join_opener_lines, join_wrapped_lines):
+    for step in (remove_second_copy, remove_chrome, remove_page_furniture, join_opener_lines, join_wrapped_lines):
         text, more = step(text, offsets)
         diags += more
     diags += check_quality(text, offsets)
