@@ -122,6 +122,22 @@ def test_a_wrapped_line_narrowed_by_digits_runs_on():
     assert lines[0] == "一、交通运输" and "二、邮电" in lines
 
 
+def test_where_paragraphs_open_with_an_indent_a_full_line_ending_a_sentence_runs_on():
+    # A PDF page: paragraphs open with two ideographic spaces; a line that fills the width ends in 。 by chance
+    # (…开展党史学习教育。 | 加强党风廉政建设…), and a heading line of its own absorbs no indented paragraph.
+    paras = ["推进全面从严治党，坚持不懈开展党史学习教育。加强党风廉政建设和反腐败斗争，严格落实中央八项规定精神。",
+             "突出创新引领。新增“上云上平台”企业1000家，高新技术企业增长20%，全社会研发投入增长15%以上。",
+             "加快结构调整。促进经济转型升级，推进产业基础高级化、产业链现代化，建设现代化产业体系。"] * 3
+    lines = []
+    for para in paras:
+        text = "\u3000\u3000" + para
+        lines += [text[i:i + 22] for i in range(0, len(text), 22)]
+    page = "三、着力推进调整转型保持经济持续平稳\n" + "\n".join(lines) + "\n"
+    out = normalize(page).text.strip().split("\n")
+    assert out[0] == "三、着力推进调整转型保持经济持续平稳"
+    assert [line.strip() for line in out[1:]] == paras
+
+
 def test_mojibake_and_truncation_flagged():
     assert "mojibake-suspected" in codes("南湖区??中心建成。")
     assert "truncated-suspected" in codes("全年完成旅游投资26亿元以上,实现旅游业")

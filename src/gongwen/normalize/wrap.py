@@ -19,6 +19,8 @@ OPENER_LINE = re.compile(r"(?m)^[ \t\u3000]*[（(“‘《【［〔「『]+([ \t
 MIN_LINES = 8
 MIN_WIDTH = 20  # characters; narrower clusters are lists and headings, not a page width
 NEARLY_FULL = 0.8  # a line this full of the page width that ends mid-sentence runs on in the next
+INDENT = re.compile(r"^(?:\u3000|[ \t]{2})")  # a paragraph's first line, indented
+MIN_OPENINGS, INDENTED = 3, 0.6  # paragraph openings needed to tell, and the share of them indented
 
 
 # Wide (two-column) characters: Hangul jamo, CJK and its punctuation, kana, Hangul, full-width forms.
@@ -48,6 +50,15 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
+def _indented_paragraphs(lines: list[str], width: int) -> bool:
+    """Whether paragraphs open with an indent: most lines after a short line (a paragraph's last, a heading)
+    are indented, as the first lines of printed Chinese paragraphs are (two ideographic spaces)."""
+    opening = [line for last, line in zip(lines, lines[1:], strict=False)
+               if line.strip() and last.strip() and display_width(last.rstrip()) < width * NEARLY_FULL]
+    indented = sum(1 for line in opening if INDENT.match(line))
+    return len(opening) >= MIN_OPENINGS and indented >= INDENTED * len(opening)
+
+
 def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Join lines broken by the page width into paragraphs.
 
@@ -59,13 +70,18 @@ def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str
     width = wrap_width(lines)
     if width is None:
         return text, []
+    indents = _indented_paragraphs(lines, width)
     out = [lines[0]]
     spans: list[tuple[int, int]] = []
     pos = len(lines[0])  # position of the newline before the next line
-    for line in lines[1:]:
+    for last, line in zip(lines, lines[1:], strict=False):
         prev = out[-1].rstrip()
-        full = display_width(prev) >= width * NEARLY_FULL  # digits take one column where characters take two
-        if prev and line.strip() and full and prev[-1] not in SENTENCE_END and not HEADING_START.match(line):
+        # the last line as printed, not the paragraph joined so far; digits take one column, characters two
+        full = display_width(last.rstrip()) >= width * NEARLY_FULL
+        # Where paragraphs open with an indent, an unindented line after a full one runs on whatever the full
+        # one ends with (a 。 at the margin ends a paragraph only by chance); else a sentence end ends it.
+        runs_on = not INDENT.match(line) if indents else prev[-1:] not in SENTENCE_END
+        if prev and line.strip() and full and runs_on and not HEADING_START.match(line):
             gap_start = pos - (len(out[-1]) - len(prev))
             spans.append((gap_start, pos + 1 + len(line) - len(line.lstrip())))
             out[-1] = prev + line.lstrip()
