@@ -14,7 +14,8 @@ from gongwen.model import Diagnostic, Document
 CHANGES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annotation-removed",
                      "running-header-removed", "toc-leader-removed", "encoding-detected", "converted-to-simplified",
                      "wrapped-lines-joined", "opener-lines-joined", "generated-table-skipped", "html-region-removed",
-                     "page-tools-removed", "html-title-from-head", "html-comment-removed"})
+                     "page-tools-removed", "html-title-from-head", "html-comment-removed",
+                     "pdf-lines-rebuilt"})
 HINTS = {"undecodable-bytes": "wrong --encoding?", "mojibake-suspected": "garbled in an earlier conversion?",
          "truncated-suspected": "incomplete file?", "paginated-article": "only the first web page was read"}
 NUMBER = re.compile(r"\d[\d,]*")

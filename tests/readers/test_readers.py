@@ -267,6 +267,33 @@ def test_pdf_with_running_header_and_page_numbers_parses_like_the_text(tmp_path,
     assert "某县人民政府文件" not in gongwen.export(doc, "markdown", tmp_path / "r.md").read_text(encoding="utf-8")
 
 
+def test_a_pdf_that_writes_each_character_on_its_own_has_its_lines_rebuilt(tmp_path, seed_docs):
+    from reportlab.pdfbase import pdfmetrics
+
+    seed = SEEDS[2]
+    lines: list[str] = []
+    for para in seed.read_text(encoding="utf-8").split("\n"):
+        para = para.strip()
+        lines += [para[i:i + 38] for i in range(0, len(para), 38)] if para else []
+    path = tmp_path / "glyphs.pdf"
+    _pdf(path, lines)  # registers the font
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for start in range(0, len(lines), 40):
+        for k, line in enumerate(lines[start:start + 40]):
+            x = 72.0
+            for ch in line:  # one text object per character, as some producers write
+                c.setFont("STSong-Light", 10)
+                c.drawString(x, 780 - 18 * k, ch)
+                x += pdfmetrics.stringWidth(ch, "STSong-Light", 10)
+        c.showPage()
+    c.save()
+    doc = gongwen.parse(path)
+    assert outline(doc) == outline(seed_docs[seed.stem])
+    assert "pdf-lines-rebuilt" in [d.code for d in doc.diagnostics]
+
+
 def test_pdf_dot_leader_contents_lines_lose_their_page_numbers(tmp_path):
     path = tmp_path / "toc.pdf"
     _pdf(path, ["目录", "一、工作回顾……………………3", "二、工作计划……………………9", "", "一、工作回顾", "正文。",

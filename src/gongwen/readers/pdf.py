@@ -29,6 +29,9 @@ NUMERIC = re.compile(r"^(?:[-+−]?\d[\d,]*(?:\.\d+)?%?|[—–-]{1,2}|…+|×)$
 YEAR_UNIT = re.compile(r"^(?:年|月|年末|年底)(?:[（(][^）)]*[）)])?$")
 FIGURE_CAPTION = re.compile(r"^\s*图\s*\d+\s*[:：．.、]\s*\S.{0,60}$")
 MIN_ROWS = 2
+MIN_GLYPH_LINES, GLYPH_SHARE = 10, 0.6  # a page of this many lines, this share of them a single character
+LAYOUT_GAP = re.compile(r" {2,}")  # positional extraction pads with spaces where glyphs stood apart
+REBUILT = "\x00rebuilt"  # marks a page whose lines were rebuilt (no text holds a NUL: sanitised away)
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-—–·]*$")
 MAX_PAGES = 5000
 MAX_BYTES = 256 * 1024 * 1024
@@ -61,7 +64,12 @@ def _pages(path: Path) -> list[list[str]]:
         for page in reader.pages:
             if len(pages) >= MAX_PAGES:
                 raise InputError(f"{path}: refused: more than {MAX_PAGES} pages")
-            pages.append((page.extract_text() or "").split("\n"))
+            lines = (page.extract_text() or "").split("\n")
+            if _glyph_per_line(lines):  # the producer wrote each character on its own: lines from positions
+                lines = [LAYOUT_GAP.sub(" ", line) for line in (page.extract_text(extraction_mode="layout")
+                                                                 or "").split("\n")]
+                lines.append(REBUILT)
+            pages.append(lines)
         return pages
     except InputError:
         raise
@@ -70,10 +78,21 @@ def _pages(path: Path) -> list[list[str]]:
         raise InputError(f"{path}: corrupt PDF ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})") from None
 
 
+def _glyph_per_line(lines: list[str]) -> bool:
+    """Most lines of the page hold a single character: the text objects were glyphs, not lines."""
+    filled = [line for line in lines if line.strip()]
+    glyphs = sum(len(line.strip()) == 1 for line in filled)
+    return len(filled) >= MIN_GLYPH_LINES and glyphs >= GLYPH_SHARE * len(filled)
+
+
 def clean_pages(pages: list[list[str]]) -> tuple[list[str], list[Diagnostic]]:
     """Drop running headers/footers, page numbers and TOC leaders; return the lines and diagnostics."""
     diags: list[Diagnostic] = []
-    pages = [[line.rstrip() for line in page if line.strip()] for page in pages]
+    rebuilt = [number for number, page in enumerate(pages, 1) if page and page[-1] == REBUILT]
+    if rebuilt:
+        diags.append(Diagnostic("pdf-lines-rebuilt", f"{len(rebuilt)} pages hold one character per text object: "
+                                f"their lines rebuilt from the characters' positions (pages {rebuilt[:10]})", None, ""))
+    pages = [[line.rstrip() for line in page if line.strip() and line != REBUILT] for page in pages]
     edges: Counter[str] = Counter()
     for page in pages:
         edges.update({_key(line) for line in page[:EDGE] + page[-EDGE:]})
