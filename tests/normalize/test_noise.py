@@ -240,3 +240,10 @@ def test_a_document_saved_twice_in_one_file_is_read_once():
     (cut,) = [d for d in twice.diagnostics if d.code == "duplicate-copy-removed"]
     assert report.splitlines()[-1].strip() in cut.text
     assert not [d for d in once.diagnostics if d.code == "duplicate-copy-removed"]
+
+
+def test_a_text_made_of_many_repeats_is_read_as_it_is():
+    report = SEEDS[2].read_text(encoding="utf-8")
+    thrice = parse_text(report + "\n" + report + "\n" + report)
+    assert not [d for d in thrice.diagnostics if d.code == "duplicate-copy-removed"]
+    assert len(thrice.indicators) == 3 * len(parse_text(report).indicators)

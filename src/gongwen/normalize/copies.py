@@ -17,6 +17,7 @@ MIN_CHARS = 4000  # a shorter document is read as it is
 PROBE, SAMPLES, SAMPLE = 60, 20, 40  # the passage sought again; pieces of the first copy sought in the second
 PROBE_AT = ((40, 1500), (20, 3000), (10, 6000))  # where the passage is taken: this fraction of the text in, at most
 MIN_FOUND = 0.6  # share of the samples the second copy must hold (the copies may differ in spacing)
+MAX_SECOND = 1.5  # a second copy is about as long as the first (a trailer more, a title less)
 STEP, PIECE, SLACK = 5, 30, 2000  # the opening is sought again piece by piece, up to SLACK before its place
 
 
@@ -37,8 +38,8 @@ def remove_second_copy(text: str, offsets: OffsetMap | None = None) -> tuple[str
     step = max(1, (len(first) - SAMPLE) // SAMPLES)
     samples = [first[k:k + SAMPLE] for k in range(0, max(1, len(first) - SAMPLE), step)][:SAMPLES]
     found = sum(1 for piece in samples if piece in second)
-    if len(first) < MIN_CHARS // 2 or found < MIN_FOUND * len(samples):
-        return text, []
+    if len(first) < MIN_CHARS // 2 or found < MIN_FOUND * len(samples) or len(second) > MAX_SECOND * len(first):
+        return text, []  # not a copy, or more than one: a text made of repeats is read as it is
     cut = Cut(start, len(text), "duplicate-copy-removed",
               f"the document repeats from here ({len(text) - start} characters): a second copy, left out")
     return apply_cuts(text, [cut], offsets)
