@@ -102,6 +102,8 @@ SHAPES["spaces, 全文"] = lambda n: "标题" + "\u3000" * (n // 3) + "全文"
 SHAPES["one huge line"] = _huge_line
 SHAPES["real text"] = _many_lines
 SHAPES["opener lines"] = _repeat("（\n")
+SHAPES["heading + numbered lines"] = _under_heading("1、\n")  # thousands of children of one node
+SHAPES["heading + inline list runs"] = _under_heading("推进工作。办好实事：（1）甲。（2）乙。（3）丙。\n")
 SHAPES["openers, no line end"] = lambda n: "\n" + _repeat("（")(n) + " "
 
 PASSES: dict[str, Callable[[str], Any]] = {

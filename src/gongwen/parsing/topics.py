@@ -17,6 +17,7 @@ A topic is decided per node from named features, never from one sentence alone:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -214,21 +215,28 @@ def _listed(node: BNode) -> bool:
 
 def _paragraphs_after_lists_to_node(node: BNode) -> None:
     """The paragraphs after a numbered list run inside one paragraph (…办好12件实事：（1）…（2）…) are the
-    node's again: the list ends with its paragraph, and the next paragraph is not its last item's."""
+    node's again: the list ends with its paragraph, and the next paragraph is not its last item's. One pass."""
     children = node.children
+    listed = Counter(c.after_part for c in children if _listed(c))  # list members per paragraph
+    inserts: dict[int, list[Part]] = {}  # paragraphs given back, by the part they go before
+    shift = 0
     for k, child in enumerate(children):
-        inline = _listed(child) and not child.children
-        run = [c for c in children if c.after_part == child.after_part and _listed(c)]
-        last = k + 1 == len(children) or children[k + 1].after_part != child.after_part
-        if not (inline and last and len(run) >= MIN_LIST):
+        at = child.after_part
+        child.after_part += shift
+        last = k + 1 == len(children) or children[k + 1].after_part != at
+        if not (_listed(child) and not child.children and last and listed[at] >= MIN_LIST):
             continue
         cut = next((j for j, part in enumerate(child.parts) if part.para_start), None)
-        if cut is None:
-            continue
-        moved, child.parts = child.parts[cut:], child.parts[:cut]
-        node.parts[child.after_part:child.after_part] = moved
-        for later in children[k + 1:]:
-            later.after_part += len(moved)
+        if cut is not None:
+            moved, child.parts = child.parts[cut:], child.parts[:cut]
+            inserts.setdefault(at, []).extend(moved)
+            shift += len(moved)
+    if inserts:
+        parts: list[Part] = []
+        for i in range(len(node.parts) + 1):
+            parts += inserts.get(i, [])
+            parts += node.parts[i:i + 1]
+        node.parts = parts
 
 
 def _owner_of_part(children: list[BNode], index: int) -> BNode | None:
