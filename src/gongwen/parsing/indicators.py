@@ -213,11 +213,11 @@ POINTS = ("个百分点", "个千分点")
 MAX_TEXT = 200  # an indicator's text: its sentence, cut to this many characters around the figure
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")
 LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")  # 预 算 收 入 from PDFs
-# A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 # Words that open a clause but name nothing (又有171万群众…, 向30万低保户发放…): the count's things name it.
 FUNCTION_ONLY = re.compile(r"(?:又|再|还|另|也|仍|共)有?|有|向|对|给|以及|及|并")
 # A batch, stage or class before a count (建设首批10个中心, 第一阶段12项重点改革, 七大类48项任务): not the things.
 BATCH_END = re.compile(rf"(?:首批|第[{CN_ORDINALS}\d]+(?:批|阶段)|[{CN_ORDINALS}\d]+大类)$")
+# A name that is only one of these verbs is completed by the words after the figure (启动5家小微园建设).
 BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 引进 打造 落实 举办 整治 改造 创建 完成 "
                        "办好 新增 建设".split())
 # Where the words after a count turn from the things counted to what they did (县市|达到验收标准,
@@ -420,6 +420,14 @@ def _after(text: str, end: int) -> str:
             break
         i += 1
     return LIST_JOIN_END.sub("", AFTER_LEAD.sub("", _without_note_calls(text[end:i]).strip()))
+
+
+def _without_batch_or_function_words(subject: str) -> str:
+    """The words before a count that is followed by its things, without a batch or class at their end (建设首批)
+    and empty when they are only function words (又有, 向, 以及): what is left names what was done to them."""
+    if subject[-1:] in BATCH_LAST and (batch := BATCH_END.search(subject)):
+        subject = subject[:batch.start()]
+    return "" if FUNCTION_ONLY.fullmatch(subject) else subject
 
 
 def _counts_a_noun(text: str, end: int, subject: str) -> bool:
@@ -763,11 +771,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
-            if len(run) == 1 and subject[-1:] in BATCH_LAST and (batch := BATCH_END.search(subject)) \
-                    and _after(sentence, first.end):
-                subject = subject[:batch.start()]
-            if len(run) == 1 and FUNCTION_ONLY.fullmatch(subject) and _after(sentence, first.end):
-                subject = ""
+            if len(run) == 1 and _after(sentence, first.end):
+                subject = _without_batch_or_function_words(subject)
             if len(run) == 1 and (not subject or subject in BARE_VERBS
                                   or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
                                   or (_counts(first) and _counts_a_noun(sentence, first.end, subject))):
