@@ -433,3 +433,10 @@ def test_yue_that_ends_a_word_is_no_qualifier():
     assert saved.qualifier == ""
     (about,) = indicators("投资约100亿元。")
     assert (about.name, about.qualifier) == ("投资", "约")
+
+
+def test_a_period_alone_after_a_figure_of_another_period_measures_the_same_thing():
+    names = [i.name for i in indicators("一季度国内生产总值同比下降6.8%，二季度增长3.2%，三季度增长4.9%。")]
+    assert names == ["一季度国内生产总值", "二季度国内生产总值", "三季度国内生产总值"]
+    assert [i.name for i in indicators("1月份出口增长5%，2月份增长6%。")] == ["1月份出口", "2月份出口"]
+    assert [i.name for i in indicators("一季度增长5%。")] == ["一季度"]  # nothing named before: as printed

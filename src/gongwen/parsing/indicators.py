@@ -154,6 +154,10 @@ TARGET_CUES = re.compile(rf"力争|确保|预期|预计|争取|计划|目标|力
 # A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末|执行结果")
 THIS_YEAR = "今年"
+# A period that alone opens a clause after a figure of another period (一季度…下降6.8%，二季度增长3.2%): the same
+# measure in that period.
+PERIOD_ONLY = re.compile(r"(?:[一二三四1-4]季度|前三季度|[上下]半年|"
+                         r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 # A gap to a comparison base with no subject of its own (…增长5.7%，高于全国0.7个百分点): the thing before's gap.
 COMPARISON_GAP = re.compile(r"(?:分别|均|都|仍|也|逆势)?(?:(?:高于|低于|快于|慢于|高出|超出|优于|好于)[^，,；;。]{0,12}"
                             r"|[比较][^，,；;。]{1,12}?[高低快慢多少]出?)")
@@ -521,7 +525,8 @@ def _shared_tail(item: str, last: str) -> str:
 def _shared_prefix(first: str, item: str) -> str:
     """The words before the first listed measure that a short later one shares (预算收入和支出 → 预算支出)."""
     head = MEASURE_HEAD.search(first, max(0, len(first) - 4))
-    if head and head.end() == len(first) and head.start() >= 4 and len(item) <= 4 and item.endswith(MEASURE_ENDS):
+    if head and head.end() == len(first) and head.start() >= 4 and len(item) <= 4 \
+            and (item.endswith(MEASURE_ENDS) or MEASURE_HEAD.fullmatch(item)):  # 省属企业营业收入、利润
         return first[:head.start()]
     return ""
 
@@ -726,6 +731,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif out and (NAME_CONTINUES.match(subject) or COMPARISON_GAP.fullmatch(subject)):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%; …，高于全国0.7个百分点
                 level = out[-1]
+            elif out and PERIOD_ONLY.fullmatch(subject) and (period := PERIOD_ONLY.match(out[-1].name)) \
+                    and period.end() < len(out[-1].name):
+                subject += _stem(out[-1].name[period.end():])  # 一季度国内生产总值下降6.8%，二季度增长3.2%
             elif not out and not EACH_END.sub("", subject):  # 外贸出口止跌回升，比上年增长3.3%; A、B等投资，分别增长…
                 subject = _clause_before(sentence, verb_start, floor) + subject
             if "比" in subject or "较" in subject:
