@@ -726,3 +726,10 @@ def test_a_numbered_list_of_goal_sentences_ends_with_its_last_sentence():
         (1, "二、"), (2, "（一）"), (2, "（二）"), (2, "（三）"), (2, "第一"), (2, "第二")]  # the part's, not （三）'s
     headed = text.replace("（三）在发展生产的基础上，要使城乡人民的生活继续有所提高。", "（三）提高人民生活\n城乡居民收入稳定增长。")
     assert [(d, m) for d, _, m, _ in outline(headed)][-2:] == [(3, "第一"), (3, "第二")]  # a heading keeps its items
+
+
+def test_jiang_that_takes_a_thing_to_its_new_state_in_a_review_reports_a_result():
+    text = ("某市2023年政府工作报告\n一、2022年工作回顾\n将全市26家开发区整合为17家。\n"
+            "二、2023年工作安排\n将26家开发区整合为17家。\n")
+    assert [i.kind for i in parse_text(text).indicators] == ["actual", "actual", "target", "target"]
+    assert kind_of("在一九五四年将由百分之二十八点八上升为百分之四十二点三", "", "actual") == "target"  # 将 as will

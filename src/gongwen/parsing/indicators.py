@@ -174,8 +174,9 @@ FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|
 REVIEW_TARGET_CUES = re.compile(r"力争|预期目标|目标是|目标为|拟|到\d{4}年")
 REVIEW_WEAK_CUES = re.compile(rf"力求|将|{MODAL_YAO}")
 # 将 that puts its object before the verb (将2.8万亿元资金纳入…, 将加计扣除比例提高到100%), not the modal 将 (将达到).
-DISPOSAL = re.compile(r"将(?=\d|[^，,；;。将]{2,20}?"
-                      r"(?:提高到|提高至|纳入|调整为|调整到|扩大到|降低到|降至|下调|上调|延长至|由))")
+DISPOSAL = re.compile(r"将(?![由从在会要于])(?=\d|[^，,；;。将]{2,20}?"
+                      r"(?:提高到|提高至|纳入|调整为|调整到|扩大到|降低到|降至|下调|上调|延长至|由|"
+                      r"[\u4e00-\u9fff]{1,2}[为成]))")  # 将26家开发区整合为17家: what was done to a thing
 # 将 as the future before the verb that reaches the figure (将首次达到, 将增加): a plan, whatever base follows.
 FUTURE_VERB = re.compile(r"将(?:首次|再|进一步|继续)?"
                          r"(?:达到|突破|超过|增加|增长|提高|扩大|新增|减少|下降|降低|降至|增至)[^，,；;。将]*$")
