@@ -632,11 +632,11 @@ def test_a_letter_spaced_toc_entry_stays_whole_and_ends_where_the_body_repeats_i
             "第一篇　指导方针\n第一章　指导方针\n坚持发展。\n第二篇　经济结构\n第二章　农业\n加强农业。\n")
     doc = parse_text("国民经济和社会发展第十个五年计划纲要\n" + toc + body)
     assert [e.title for e in doc.toc][0] == "序　　言" and len(doc.toc) == 5
-    assert [(d, n.marker) for d, n in doc.walk()] == [(1, "第一篇"), (2, "第一章"), (1, "第二篇"), (2, "第二章")]
+    assert [(d, n.marker) for d, n in doc.walk()] == [(1, ""), (1, "第一篇"), (2, "第一章"), (1, "第二篇"), (2, "第二章")]
     ruled = parse_text("国民经济和社会发展第十个五年计划纲要\n" + toc + "---\n" + body.replace("第二章　农业", "第二章　农　业"))
     assert len(ruled.toc) == 5  # a rule line (Markdown's ---) after the contents is no entry
-    # 农　业 is 农业 spaced out, ---  no entry: only 序言, which heads no node, is reported
-    assert [d.text for d in ruled.diagnostics if d.code == "toc-mismatch"] == ["序　　言"]
+    # 农　业 is 农业 spaced out, --- no entry, 序言 heads its part: nothing to report
+    assert [d.text for d in ruled.diagnostics if d.code == "toc-mismatch"] == []
     # a marker set apart by indents in run-on text is still a paragraph of its own
     paras = [p.text for p in split_paragraphs("报告如下。　　一　　一九五六年的纲要，是根据经验制定的。")]
     assert paras == ["报告如下。", "一", "一九五六年的纲要，是根据经验制定的。"]
@@ -733,3 +733,17 @@ def test_jiang_that_takes_a_thing_to_its_new_state_in_a_review_reports_a_result(
             "二、2023年工作安排\n将26家开发区整合为17家。\n")
     assert [i.kind for i in parse_text(text).indicators] == ["actual", "actual", "target", "target"]
     assert kind_of("在一九五四年将由百分之二十八点八上升为百分之四十二点三", "", "actual") == "target"  # 将 as will
+
+
+def test_an_unnumbered_heading_the_contents_list_heads_a_part_beside_the_numbered_ones():
+    toc = "目录\n序　　言\n第一篇　指导方针\n第一章　指导方针\n第二篇　经济结构\n第二章　农业\n结束语\n"
+    body = ("序言\n国民经济和社会发展取得了巨大成就，为今后发展打下了坚实的基础。\n一是结构不合理。二是创新能力弱。\n"
+            "第一篇　指导方针\n第一章　指导方针\n坚持发展。\n第二篇　经济结构\n第二章　农业\n加强农业。\n"
+            "结束语\n让我们团结一心，为实现目标而奋斗！\n")
+    doc = parse_text("国民经济和社会发展第十个五年计划纲要\n" + toc + body)
+    assert [(d, n.marker, n.title) for d, n in doc.walk()] == [
+        (1, "", "序言"), (2, "一是", "结构不合理"), (2, "二是", "创新能力弱"), (1, "第一篇", "指导方针"),
+        (2, "第一章", "指导方针"), (1, "第二篇", "经济结构"), (2, "第二章", "农业"), (1, "", "结束语")]
+    assert not [d for d in doc.diagnostics if d.code == "toc-mismatch"]
+    unlisted = parse_text("国民经济和社会发展第十个五年计划纲要\n" + body)  # no contents: 结束语 is no heading
+    assert "结束语" not in [n.title for _, n in unlisted.walk()]

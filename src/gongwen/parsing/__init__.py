@@ -12,7 +12,7 @@ from gongwen.parsing.meta import read_meta, read_review_year
 from gongwen.parsing.outline import BNode, build_outline
 from gongwen.parsing.paragraphs import Para, split_paragraphs
 from gongwen.parsing.spans import attach_spans
-from gongwen.parsing.toc import check_toc, extract_toc
+from gongwen.parsing.toc import SPACES, check_toc, extract_toc
 from gongwen.parsing.topics import add_topics
 from gongwen.parsing.zones import split_back
 
@@ -100,7 +100,7 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
         heading_levels = relative_levels(heading_levels)
     paras, back = split_back(split_paragraphs(norm.text, heading_levels, tables, figures, emphasis))
     before_toc, body, toc = extract_toc(paras)
-    built = build_outline(body)
+    built = build_outline(body, frozenset(SPACES.sub("", e.title) for e in toc if not e.marker))
     add_topics(built.roots, run_on=_run_on(norm.text))
     front_lines = [p.text for p in before_toc] + built.front
     doc = Document(meta=read_meta(front_lines), front=_front_blocks(front_lines, paras), toc=toc,

@@ -17,6 +17,7 @@ from gongwen.model import Diagnostic
 from gongwen.parsing.markers import Candidate, find_candidates
 from gongwen.parsing.paragraphs import Para
 from gongwen.parsing.parts import front_end, group_headings, part_headings
+from gongwen.parsing.toc import SPACES
 
 TITLE_END = "。！？!?：:"  # a heading's title ends at its first full stop (or colon)
 ITEM_TITLE_END = TITLE_END + "；;"
@@ -292,8 +293,12 @@ def _runs_after_commas(candidates: list[Candidate]) -> None:
             seconds.add(c.style)
 
 
-def build_outline(paras: list[Para]) -> Built:
-    """Run the outline pass over the paragraphs of a document body."""
+def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Built:
+    """Run the outline pass over the paragraphs of a document body.
+
+    ``listed``: the unnumbered entries of the document's table of contents (序言, 绪论, 结束语), spaces
+    removed; a line of its own that reads as one heads a part beside the numbered ones.
+    """
     builder = OutlineBuilder()
     front: list[str] = []
     per_para = [find_candidates(i, p.text, p.line_start) if p.rows is None else [] for i, p in enumerate(paras)]
@@ -309,6 +314,7 @@ def build_outline(paras: list[Para]) -> Built:
     groups = group_headings(paras, per_para, parts)
     started = False
     part: BNode | None = None  # the last unnumbered part line (parts.part_headings)
+    entry: BNode | None = None  # the last unnumbered heading the contents list
     for i, para in enumerate(paras):
         accepted: list[tuple[Candidate, BNode]] = []
         builder.close_inline_items()
@@ -329,6 +335,14 @@ def build_outline(paras: list[Para]) -> Built:
             builder.push(0, part)
             started = True
             continue
+        if listed and not per_para[i] and para.stands_alone and SPACES.sub("", para.text) in listed:
+            builder.push(0, BNode("section", "none", None, "", SPACES.sub("", para.text), True, True))
+            entry = builder.stack[-1]  # 序言 as its contents list it: the chapters after it are its siblings
+            started = True
+            continue
+        if entry is not None and builder.stack and builder.stack[-1] is entry \
+                and any(c.start == 0 and c.kind == "section" and c.line_start for c in per_para[i]):
+            builder.stack.pop()
         if i in groups and builder.stack:  # a group of paragraphs inside the part, one level below it
             builder.push(1, BNode("section", "none", None, "", para.text, True, True))
             continue
