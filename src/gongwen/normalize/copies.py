@@ -32,9 +32,8 @@ def remove_second_copy(text: str, offsets: OffsetMap | None = None) -> tuple[str
             break  # (a garbled copy repaired may differ here and there: more than one place is tried)
     else:
         return text, []
-    start, first_start = _second_start(text, at, again), 0
-    first = text[first_start:start]  # the first copy, as long as the second can hold
-    second = text[start:]
+    start = _second_start(text, at, again)
+    first, second = text[:start], text[start:]
     step = max(1, (len(first) - SAMPLE) // SAMPLES)
     samples = [first[k:k + SAMPLE] for k in range(0, max(1, len(first) - SAMPLE), step)][:SAMPLES]
     found = sum(1 for piece in samples if piece in second)

@@ -36,8 +36,9 @@ COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条"
 _UNIT_NAMES = sorted(BASE_UNITS, key=len, reverse=True)
 _MAG_NAMES = sorted(MAGNITUDES, key=len, reverse=True)
 _MAG = "|".join(_MAG_NAMES)
+_UNITS = "|".join(_UNIT_NAMES)
 # Atomic: a unit that the word after it rules out (60万千瓦级: a class) is not cut back to a shorter one (万千).
-UNIT = (rf"(?>(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{'|'.join(_UNIT_NAMES)})(?:[（(][\u4e00-\u9fff]{{1,2}}[）)])?"
+UNIT = (rf"(?>(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{_UNITS})(?:[（(][\u4e00-\u9fff]{{1,2}}[）)])?"
         rf"(?:/(?:月|年|日|天|小时|百人|人|亩|立方米|平方米|万元|亿元|公顷))?"
         rf"|(?:{_MAG})(?:多|余)?(?:{_MAG})?)")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -49,21 +50,23 @@ VALUE = re.compile(
 )
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
 MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
-                   rf"(?P<unit>{'|'.join(_UNIT_NAMES)})")
+                   rf"(?P<unit>{_UNITS})")
 CN_VALUE = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{1,8}})(?P<more>多|余)?"
-                      rf"(?P<unit>(?:万亿|千万|亿|万)(?:多|余)?(?:{'|'.join(_UNIT_NAMES)})?)")
+                      rf"(?P<unit>(?:万亿|千万|亿|万)(?:多|余)?(?:{_UNITS})?)")
+_CN_TAIL = rf"(?P<more>多|余)?(?P<unit>(?>{_UNITS})?)"  # after a numeral in words: 多/余, then its unit if any
+_NO_DATE = r"(?![A-Za-z\d]|月|年|日|级|强|季度)"  # not a date, a class or a rank (五月, 十强)
 # A count across 亿 and 万 in words (一千三百八十七亿四千万元): in 亿, as it is said and written in digits (1387.4亿元).
 CN_COMPOUND = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})亿零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
-                         rf"(?P<about>多|余)?万(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
+                         rf"(?P<about>多|余)?万{_CN_TAIL}")
 # A count of 亿 written across 万 (一万七千四百亿元 = 17400亿元): the whole numeral counts 亿.
-CN_WAN_YI = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,4}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})亿"
-                       rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)})?)")
+CN_WAN_YI = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,4}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
+                       rf"亿{_CN_TAIL}")
 # A count across 万 in words, then its unit (十八万六千吨 = 186000吨, as MIXED reads 3万3883美元).
 CN_MIXED = re.compile(rf"(?<![{CN_NUMBER}第])(?P<hi>[{CN_NUMBER}]{{1,8}})万零?(?P<lo>[{CN_NUMBER}]{{1,8}})"
-                      rf"(?P<more>多|余)?(?P<unit>(?>{'|'.join(_UNIT_NAMES)}))(?![A-Za-z\d]|月|年|日|级|强|季度)")
+                      rf"(?P<more>多|余)?(?P<unit>(?>{_UNITS})){_NO_DATE}")
 # A composed numeral (with 十, 百 or 千) right before a unit, no magnitude between: 六百零八元, 三千公里, 八百四十五个.
 CN_PLAIN = re.compile(rf"(?<![{CN_NUMBER}第])(?P<num>[{CN_NUMBER}]{{2,8}})(?P<more>多|余)?"
-                      rf"(?P<unit>(?>{'|'.join(_UNIT_NAMES)}))(?![A-Za-z\d]|月|年|日|级|强|季度)")
+                      rf"(?P<unit>(?>{_UNITS})){_NO_DATE}")
 COMPOSED = re.compile("[十百千]")
 PERCENT = re.compile(rf"(?<![A-Za-z+\d.$])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个百分点|个多百分点|个千分点|倍)")
 # Words that turn a following percentage into a change of the thing named before them.
