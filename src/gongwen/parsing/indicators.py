@@ -8,6 +8,8 @@ comes from cue words near the figure and from the part of the report it is in.
 For speed, several regexes are tried only on text that holds a word every match
 needs (``由``/``从`` for NAME_FROM, ``年`` for the period patterns …, each test
 written where the regex is used): a regex given a new word needs its test widened.
+A lookbehind is written after the character it guards (``要(?<![主重]要)``, not ``(?<![主重])要``): a
+pattern whose alternatives all open with a character lets the regex engine skip to where one occurs.
 """
 
 from __future__ import annotations
@@ -36,10 +38,10 @@ ATTACH_GAP = re.compile(r"^[\s,，、]*(?:同比|比上年末?|较上年末?|比
                         r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
-    r"(?:各|(?<![年平人])均|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|"
+    r"(?:各|均(?<![年平人]均)|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|"
     rf"{ABOUT}|接近|"
-    r"(?<![接将])近|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|(?<![降增升])至|"
-    r"总计|合计|已|的|有|了|现有|(?<![所存现正实自内外])在|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
+    r"近(?<![接将]近)|同比|比上年|控制在|提升至|提高到|提高至|增加到|增至|降至|升至|至(?<![降增升]至)|"
+    r"总计|合计|已|的|有|了|现有|在(?<![所存现正实自内外]在)|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
     r"少于|低于|高于|多于|不低于|不少于|不超过|保持在|稳定在|定在|安排在|保持|继续|持续|迈上|跨上|缩小到|缩小至|扩大到|扩大至|压缩到|压缩至|压减到|压减至|缩短到|缩短至|提升到|提升至|跃升至|跃升到|首次|减至|减到|上升为|下降为|增为|减为|降为|升为|(?<!下)降到|要|将|实际|是)$"
 )
 TIME_TAIL = re.compile(r"(?:\d{4} ?年|[去上今明]年|年)(?:底|末|初)$|(?:\d{4} ?|[去上今明])年$")
@@ -94,13 +96,13 @@ CONTINUING_ONLY = re.compile(r"(?:即|折合?|约合|兑|首次|再次|一举|�
 # named there (新增企业535户，总数达到3159户), not of 播种面积…、总产量.
 RELATIVE_NOUN = re.compile(r"总数|总量|总额|总产量|总规模|数量")
 # 等 closing a list of examples (not 高等, 平等, 等级, 等于).
-EXAMPLES_END = re.compile(r"(?<![高平对同初中均相])等(?![级于同])")
+EXAMPLES_END = re.compile(r"等(?<![高平对同初中均相]等)(?![级于同])")
 AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 # A change printed as a rate noun (涨幅, 上涨幅度, 增速) names the measure with its subject.
 RATE_NOUN = re.compile(r"增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅")
 RATE_ENDS = ("增速", "增幅", "涨幅", "上涨幅度", "降幅", "增长速度")  # a percentage after these is a change
 # A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
-NAME_FROM = re.compile(r"(?<![自理])(?:由|从)"
+NAME_FROM = re.compile(r"(?:由|从)(?<![自理].)"
                        r"(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|期间|每年|底|末|初)|人均|每人)?的?$")
 # An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
 NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|系数))[）)]$")
@@ -128,12 +130,12 @@ MEASURE_ONLY = re.compile(r"(?:完成)?总?(?:投资|收入|产值|利润|税收
 ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统筹推进重大项目 → 重大项目
 MEASURE_LEAD = re.compile(r"^[、和及与]?(?:实现|共|累计)?")  # before the measure: 实现收入 → 收入
 # Right before a figure that every listed thing shares (not 年均, 人均: per year, per head).
-EACH_BEFORE = re.compile(r"(?:各|双双|分别|(?<![年平人户亩日月村校周])均)[^，,；;。\d]{0,2}$")
+EACH_BEFORE = re.compile(r"(?:各|双双|分别|均(?<![年平人户亩日月村校周]均))[^，,；;。\d]{0,2}$")
 EACH_END = re.compile(r"(?:各|双双|分别|均)$")
 EACH_AFTER_VERB = re.compile(r"(?:增长|下降|提高|降低|增加|减少)(?:均|分别|各)")  # A、B增长均超过15%
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
 # List joiners, not the same characters inside a word (普及率, 参与度, 和美乡村, 总和).
-SUBJECT_SPLIT = re.compile(r"、|(?<![温缓总共])和(?![谐美])|(?<![普涉惠波顾企])及(?!时)|(?<![参给])与")
+SUBJECT_SPLIT = re.compile(r"、|和(?<![温缓总共]和)(?![谐美])|及(?<![普涉惠波顾企]及)(?!时)|与(?<![参给]与)")
 CN_ORDINALS = "一二三四五六七八九十"
 ORDINAL_ITEM = re.compile(rf"第?[{CN_ORDINALS}]")  # 第一、二、三产业: an ordinal whose noun comes after the last
 # Words that end the name of a measure (产量, 零售额, 增长率, 增加值, 人数, 能耗, 收入, 支出, 比重).
@@ -149,7 +151,7 @@ LIST_ADVERBIAL = re.compile(r"(?:平均每年|每年|年均|平均)$")
 COMPOUNDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
              "中小学": ("中学", "小学"), "城乡居民": ("城镇居民", "农村居民")}
 # The modal 要 (要达到, 要控制在), not the 要 of a word (主要指标, 重要成果, 需要, 要求, 要素).
-MODAL_YAO = r"(?<![主重需必首纲摘紧只概简扼提])要(?![求素点闻害件])"
+MODAL_YAO = r"要(?<![主重需必首纲摘紧只概简扼提]要)(?![求素点闻害件])"
 TARGET_CUES = re.compile(rf"力争|确保|预期|预计|争取|计划|目标|力求|将|{MODAL_YAO}|拟|安排")
 # A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末|执行结果")
@@ -227,8 +229,8 @@ BARE_VERBS = frozenset("启动 新建 建成 做好 实施 推进 开展 培育 
                        "办好 新增 建设".split())
 # Where the words after a count turn from the things counted to what they did (县市|达到验收标准,
 # 重点群体|提供就业帮扶, 作品和节目|在全国评比中获奖): a preposition or a predicate verb.
-COUNTED_PREDICATE = re.compile(r"(?<![所存现正实自内外])在|(?<![参给])与|(?<![指方])向|通过|达到|入选|纳入|进入|获得|"
-                               r"开展|提供|落户|落地|享受|参加|列入|成为|整县|率先|实行|接入|签约|被评为|获评|"
+COUNTED_PREDICATE = re.compile(r"在(?<![所存现正实自内外]在)|与(?<![参给]与)|向(?<![指方]向)|"
+                               r"通过|达到|入选|纳入|进入|获得|开展|提供|落户|落地|享受|参加|列入|成为|整县|率先|实行|接入|签约|被评为|获评|"
                                r"全部|已经|已|先后|相继|陆续|被")  # adverbs that open the predicate too
 # A list joiner that ends words (棚户区和), not a verb that ends in one (惠及, 涉及, 参与, 缓和).
 COUNT_WORDS = frozenset("个 家 所 座 条 项 户 支 部 批 台 套 处 名 位 件 辆 架 艘 只 头 株 棵 间 栋 幢 块 片 "
@@ -250,7 +252,7 @@ GROUP_BEFORE = re.compile(r"在[^，,；;。\d]{0,8}$")
 GROUP_AFTER = re.compile(r"[^，,；;。\d]{1,14}?中(?=[，,；;。]|$)")
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]")
 LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
-LIST_JOIN_END = re.compile(r"(?:(?<![共温缓总])和|(?<![惠涉普波顾])及|(?<![参给])与|、)$")
+LIST_JOIN_END = re.compile(r"(?:和(?<![共温缓总]和)|及(?<![惠涉普波顾]及)|与(?<![参给]与)|、)$")
 HAS_NUMBER = re.compile(r"[\d十百千万亿]")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 

@@ -89,7 +89,7 @@ UNITLESS_NOUN = re.compile(r"系数|倍差|收入比|之比")
 UNITLESS_CUE = re.compile(r"(?:系数|倍差|收入比|之比)(?:为|是|达到?|降至|降到|缩小到|缩小至)?\s*$")
 UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%‰:：]|\s*[:：]|\s*[\u4e00-\u9fff%‰])")
 RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?\s*$")
-ABOUT = "(?<![签节制履合预特公条契邀违集相践守])约"
+ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
 # 约 ends words too (签约, 节约, 制约, 履约): those are no qualifier.
 QUALIFIER_BEFORE = re.compile(rf"(?P<q>突破|超过|超|{ABOUT}|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
