@@ -75,6 +75,8 @@ class Catalogue:
         for entry in entries:
             for synonym in entry.synonyms:
                 self.by_name.setdefault(normal_name(synonym), []).append(entry)
+        # A normal name is the whole name less a lead and a trail: every match holds a synonym (most names none).
+        self.any_synonym = re.compile("|".join(map(re.escape, sorted(self.by_name, key=len, reverse=True))) or "(?!)")
 
     def entry(self, key: str, measure: str | None = None) -> Entry | None:
         """The entry for ``key`` (and ``measure``), or None."""
@@ -82,6 +84,8 @@ class Catalogue:
 
     def matches(self, ind: Indicator) -> list[Entry]:
         """Entries whose synonym is the indicator's whole name and whose measure the indicator gives."""
+        if not self.any_synonym.search("".join(ind.name.split())):
+            return []
         out = []
         for entry in self.by_name.get(normal_name(ind.name), []):
             if measured(ind, entry.measure) is not None and entry not in out:

@@ -70,7 +70,9 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
                 raise InputError(f"{name}: not a regular file ({file_kind(st.st_mode)})")
             if st.st_size > limit:
                 raise InputError(f"{name}: file too large ({st.st_size} bytes, limit {limit})")
-            data = f.read(limit + 1)
+            data = f.read(min(st.st_size, limit) + 1)  # a buffer of the size stated, not of the limit
+            if st.st_size < len(data) <= limit:
+                data += f.read(limit + 1 - len(data))  # the file grew since: read on, to the limit
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:
