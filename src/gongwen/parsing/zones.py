@@ -41,8 +41,10 @@ MIN_NOTES = 2
 
 def _back_heading(text: str) -> str | None:
     """The block type of the back matter a heading line opens, or None."""
+    if NOT_A_NAME.search(text):  # (no decoration is a sentence end: looked for before removing it)
+        return None
     bare = HEADING_DECORATION.sub("", text)
-    if len(bare) > MAX_BACK_HEADING or NOT_A_NAME.search(bare):
+    if len(bare) > MAX_BACK_HEADING:
         return None
     return next((kind for pattern, kind in BACK_HEADINGS if pattern.search(bare)), None)
 
