@@ -287,6 +287,10 @@ def test_dash_led_lead_sentences_are_topics():
             "——坚持以保促稳、稳中求进，竭力稳住了经济基本盘。经济总量突破2500亿元。\n")
     assert [n[3] for n in outline(text) if n[1] == "topic"] == [
         "坚持人民至上、生命至上，抗疫斗争取得重大战略成果", "坚持以保促稳、稳中求进，竭力稳住了经济基本盘"]
+    # the same dash as horizontal bars (U+2015) or box-drawing lines, as older texts print it: punctuation, not title
+    for dash in ("――", "──"):
+        assert [n[3] for n in outline(text.replace("——", dash)) if n[1] == "topic"] == [
+            "坚持人民至上、生命至上，抗疫斗争取得重大战略成果", "坚持以保促稳、稳中求进，竭力稳住了经济基本盘"]
 
 
 def test_enumerations_in_a_topic_paragraph_belong_to_the_topic():

@@ -43,7 +43,7 @@ COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
 # A sentence that opens with a connective continues the text before it: it heads nothing.
 CONNECTIVE = re.compile(r"^(?:与此同时|同时|此外|另外|总之|总的来看|从根本上说|因此|所以|但是|但|然而|而且|并且|其中|"
                         r"对此|为此|这些)")
-DASH = "—－-"
+DASH = "—―─－-"  # printed before a lead: em dash, horizontal bar, box-drawing line, full-width and ASCII hyphen
 COMMAS = "，,、；;"
 CLAUSE_COMMAS = "，,；;"
 MIN_CHARS, STRONG_CHARS, MAX_CHARS = 4, 20, 45
