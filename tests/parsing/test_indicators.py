@@ -41,10 +41,20 @@ def test_value_takes_the_change_that_follows_it():
     ("各类案件同比下降6.16%。", "各类案件", -6.16, "%"),
     ("城镇化率提高2个百分点。", "城镇化率", 2.0, "个百分点"),
     ("网络零售额增长1.1倍。", "网络零售额", 1.1, "倍"),
+    # verbs of cutting something back are decreases like 下降 (not the level a thing was cut to: 削减到, below)
+    ("融资平台数量削减55.9%。", "融资平台数量", -55.9, "%"),
+    ("“三公”经费缩减3%。", "“三公”经费", -3.0, "%"),
+    ("办理时限缩短65.2%。", "办理时限", -65.2, "%"),
+    ("集团购买力按上年实际数额核减20%。", "集团购买力按上年实际数额", -20.0, "%"),
 ])
 def test_change_alone(sentence, name, change, change_unit):
     (ind,) = indicators(sentence)
     assert fields(ind, "name", "value", "unit", "change", "change_unit") == (name, None, "", change, change_unit)
+
+
+def test_a_level_a_thing_is_cut_back_to_is_no_change():
+    (ind,) = indicators("国有企业管理层级压缩到3%以内。")
+    assert (ind.value, ind.change) == (3.0, None)
 
 
 def test_a_comparison_with_a_named_year_is_a_change_of_the_thing_named_before():

@@ -72,14 +72,14 @@ PERCENT = re.compile(rf"(?<![A-Za-z+\d.$])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个�
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
     r"(?P<cmp>同比|比上年末?|较上年末?|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|压减|压缩|缩小|再降|升值|贬值|"
+    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|精减|压减|压缩|削减|缩减|核减|缩短|缩小|再降|升值|贬值|"
     r"(?:增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在|(?:回落|下降|提高|上升)?[到至])?)"
     r"(?:了)?(?:均|分别)?(?:保持在|稳定在|控制在)?(?:约|近|超过|超|逾)? ?$"
 )
 # Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
 PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
-NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "压减", "压缩", "缩小", "降幅",
-                  "再降", "贬值")
+NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "精减", "压减", "压缩", "削减",
+                  "缩减", "核减", "缩短", "缩小", "降幅", "再降", "贬值")
 NOTE_CALL_END = re.compile(r"[\[［〔]\d{1,3}[\]］〕]$")  # 比上年下降[43]9.6%: a note call between verb and figure
 # A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
 RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
