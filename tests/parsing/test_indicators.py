@@ -52,6 +52,21 @@ def test_change_alone(sentence, name, change, change_unit):
     assert fields(ind, "name", "value", "unit", "change", "change_unit") == (name, None, "", change, change_unit)
 
 
+@pytest.mark.parametrize("sentence", ["经济增长预期目标定为7.5%左右。", "广义货币增长目标为16%。",
+                                      "经济增长速度预期为年均7%左右。", "今年经济增长预期7%左右。"])
+def test_a_goal_set_for_the_growth_is_a_change(sentence):
+    (ind,) = indicators(sentence)
+    assert (ind.value, ind.change, ind.change_unit) == (None, 7.5 if "7.5" in sentence else 16.0 if "16" in sentence
+                                                        else 7.0, "%")
+
+
+@pytest.mark.parametrize("sentence", ["人口自然增长率控制在6.5‰以内。", "城镇登记失业率目标为4.5%。",
+                                      "对经济增长的贡献率为60%。"])
+def test_a_goal_set_for_a_rate_is_a_level(sentence):
+    (ind,) = indicators(sentence)
+    assert ind.value is not None and ind.change is None
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

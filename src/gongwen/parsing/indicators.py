@@ -101,6 +101,7 @@ AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 # A change printed as a rate noun (涨幅, 上涨幅度, 增速) names the measure with its subject.
 RATE_NOUN = re.compile(r"增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅")
 RATE_ENDS = ("增速", "增幅", "涨幅", "上涨幅度", "降幅", "增长速度")  # a percentage after these is a change
+GOAL_WORDS_END = re.compile(r"(?:预期|目标|定为?|定在|为|是|年均|平均)+$")  # …增长预期目标定为, …增长速度预期为年均
 # A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
 NAME_FROM = re.compile(r"(?:由|从)(?<![自理].)"
                        r"(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|期间|每年|底|末|初)|人均|每人)?的?$")
@@ -373,8 +374,11 @@ def _clause_before(text: str, start: int, floor: int) -> str:
 
 
 def _is_rate(name: str, out: list[Indicator]) -> bool:
-    """A percentage named as a rate of change (增速, 涨幅), or the new level of one (涨幅由21.7%下降到13.5%)."""
+    """A percentage named as a rate of change (增速, 涨幅), also as the growth or a goal set for it (经济增长预期7%,
+    经济增长预期目标定为7.5%, 广义货币增长目标为16%), or the new level of one (涨幅由21.7%下降到13.5%)."""
     if name.endswith(RATE_ENDS):
+        return True
+    if "增" in name and GOAL_WORDS_END.sub("", name).endswith(RATE_ENDS + ("增长",)):
         return True
     return bool(NEW_LEVEL.match(name) and out and out[-1].value is None and out[-1].change is not None)
 
