@@ -136,6 +136,17 @@ def test_what_follows_the_closing_appeal_under_a_heading_of_its_own_is_back_matt
     assert doc.back[0].text == heading and {b.type for b in doc.back} == {kind}
 
 
+def test_an_appendix_label_run_into_the_closing_appeal_still_closes_the_body():
+    # a web copy lost the line break before 附件1: the appeal still closes the body, the list after it is back matter
+    text = BODY + CLOSING.rstrip("\n") + "附件1\n2023年10件惠民实事\n1．交通物流惠民工程。建设农村公路。\n2．改造电网。\n"
+    doc = parse_text(text)
+    assert [n.marker for _, n in doc.walk()] == ["一、", "二、", "三、"]
+    assert doc.back[0].text == "2023年10件惠民实事"
+    # run into a paragraph that is no appeal, the label closes nothing: the same lines stay in the outline
+    assert parse_text(BODY + "各项工作取得成效。附件1\n2023年10件惠民实事\n1．交通物流惠民工程。建设农村公路。\n"
+                             "2．改造电网。\n").back == []
+
+
 def test_a_part_after_an_appeal_in_the_middle_of_the_body_stays_in_the_outline():
     # the closing must end the body's second half: a short line and 一、 after an early appeal are a new part
     text = CLOSING + "今后五年的主要任务\n" + BODY * 3

@@ -27,6 +27,8 @@ MAX_BACK_HEADING = 14
 # The closing appeal: an address to the audience that calls on it (各位代表，…让我们…奋斗！).
 ADDRESSES = ("各位代表", "同志们", "代表们", "各位委员")
 APPEAL = "让我们"
+TRAILING_LABEL = re.compile(r"(?<=[。！!])(?:附件|附录|附表)[一二三四五六七八九十\d]*$")
+TRAILING_LABEL_LAST = frozenset("件录表一二三四五六七八九十0123456789")
 MAX_LIST_HEADING = 30
 FIRST_ITEM = re.compile(r"^(?:一、|[（(]一[)）]|1[.．、](?!\d))")  # a list numbered from 1
 NOTE_MARK = re.compile(r"^(?:[\[［〔【](\d{1,3})[\]］〕】]|注\s*(\d{1,3})[：:.．、\s])")
@@ -89,6 +91,8 @@ def _closing(paras: list[Para]) -> int:
     """Index of the last closing appeal, or past the end when there is none."""
     for i in range(len(paras) - 1, -1, -1):
         text = paras[i].text
+        if text[-1:] in TRAILING_LABEL_LAST:
+            text = TRAILING_LABEL.sub("", text)  # …再谱新篇章！附件1: the label of what follows, run into the appeal
         if paras[i].stands_alone and text.startswith(ADDRESSES) and APPEAL in text and text.endswith(("。", "！", "!")):
             return i
     return len(paras)
