@@ -158,11 +158,23 @@ def _utf8_of(run: str, garbled_only: bool = True, counts: _Counts | None = None)
         parts = [_utf8_of(part, False, counts) for part in run.split("\xa0")]
         return None if None in parts else _checked("\xa0".join(parts), run, garbled_only)  # type: ignore[arg-type]
     try:
-        data = _join([piece.encode("gb18030") for piece in run.split("\ufffd")], counts) if "\ufffd" in run \
-            else run.encode("gb18030")
+        data = _join(_gb18030_pieces(run), counts) if "\ufffd" in run else run.encode("gb18030")
     except UnicodeEncodeError:
         return None
     return _checked(data.decode("utf-8", errors="replace"), run, garbled_only)
+
+
+LOST_MARK = "\ufffd".encode("gb18030")
+
+
+def _gb18030_pieces(run: str, errors: str = "strict") -> list[bytes]:
+    """The GB18030 bytes of the pieces of ``run`` between its U+FFFD, encoded in one call (a garbled zone holds
+    hundreds): split at the bytes of U+FFFD when they occur nowhere else."""
+    data = run.encode("gb18030", errors=errors)
+    pieces = data.split(LOST_MARK)
+    if len(pieces) == run.count("\ufffd") + 1:
+        return pieces
+    return [piece.encode("gb18030", errors=errors) for piece in run.split("\ufffd")]  # (never seen: to be exact)
 
 
 def _utf8_unguessed(run: str) -> str:
@@ -170,8 +182,7 @@ def _utf8_unguessed(run: str) -> str:
     the document writes for certain, for :class:`_Counts`."""
     if "\xa0" in run:
         return "\xa0".join(map(_utf8_unguessed, run.split("\xa0")))
-    return b"\xff".join(piece.encode("gb18030", errors="replace") for piece in run.split("\ufffd")).decode(
-        "utf-8", errors="replace")
+    return b"\xff".join(_gb18030_pieces(run, "replace")).decode("utf-8", errors="replace")
 
 
 def _checked(fixed: str, run: str, garbled_only: bool = True) -> str | None:
