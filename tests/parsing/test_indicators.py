@@ -67,6 +67,14 @@ def test_a_goal_set_for_a_rate_is_a_level(sentence):
     assert ind.value is not None and ind.change is None
 
 
+def test_a_unit_printed_once_after_a_list_of_figures_is_every_figures():
+    assert [(i.value, i.unit) for i in indicators("经济适用房和危旧房改造分别竣工42万和13.3万平方米。")] == [
+        (42.0, "万平方米"), (13.3, "万平方米")]
+    assert [i.unit for i in indicators("客运量分别达1409万、1305万和990万人次。")] == ["万人次"] * 3
+    # a magnitude followed by another measure is no such list
+    assert [i.unit for i in indicators("新增就业12万，培训农民工3万人次。")] == ["万", "万人次"]
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

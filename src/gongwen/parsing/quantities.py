@@ -94,6 +94,7 @@ ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
 QUALIFIER_BEFORE = re.compile(rf"(?P<q>突破|超过|超|{ABOUT}|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")  # between two figures of a list
 RANGE_SEP_CHAR = re.compile(r"[—\-–~～至到]")  # a range needs one of these (the separators of RANGE_VALUE)
 # A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
 THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的)")
@@ -429,4 +430,8 @@ def _ranges_and_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in out:
         if m := QUALIFIER_AFTER.match(text[q.end:q.end + 2]):
             q.qualifier = m.group("q")
+    for q, after in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):  # from the end: 5万、42万和13.3万
+        if q.unit in MAGNITUDES and after.unit.startswith(q.unit) and len(after.unit) > len(q.unit) \
+                and LIST_JOIN.fullmatch(text, q.end, after.start):
+            q.unit = after.unit  # 分别竣工42万和13.3万平方米: the unit is printed once, after the last figure
     return out
