@@ -75,6 +75,17 @@ def test_a_unit_printed_once_after_a_list_of_figures_is_every_figures():
     assert [i.unit for i in indicators("新增就业12万，培训农民工3万人次。")] == ["万", "万人次"]
 
 
+@pytest.mark.parametrize("sentence", ["千百万知识青年上山下乡。", "千千万万个市场细胞活跃起来。", "动用商品库存几十亿元。",
+                                      "多耗煤几千万吨。", "查出违纪金额一百几十亿元。", "数百万人受益。"])
+def test_a_numeral_that_counts_nothing_exactly_is_no_figure(sentence):
+    assert indicators(sentence) == []
+
+
+def test_a_numeral_in_words_still_counts():
+    assert [(i.value, i.unit) for i in indicators("粮食产量达到三千万吨，投资十万元。")] == [(3000.0, "万吨"),
+                                                                                    (10.0, "万元")]
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

@@ -389,14 +389,14 @@ def scan(sentence: str) -> list[Quantity]:
                                   m.group("unit"), qualifier="超过" if m.group("more") else ""))
             found_at.append((m.start(), m.end()))
     for m in (CN_PLAIN_SCAN.finditer(text) if composed else ()):
-        if not (taken.covers(m.start()) or found_at.covers(m.start()) or THRESHOLD_NEXT.match(text, m.end())) \
-                and COMPOSED.search(m.group("num")):
+        if not (taken.covers(m.start()) or found_at.covers(m.start()) or THRESHOLD_NEXT.match(text, m.end())
+                or _vague(text, m.start(), m.group("num"))) and COMPOSED.search(m.group("num")):
             found.append(Quantity(m.start(), m.end(), cn_number(m.group("num")), m.group("unit"),
                                   qualifier="超过" if m.group("more") else ""))
             found_at.append((m.start(), m.end()))
     for m in (CN_VALUE_SCAN.finditer(text) if has_magnitude else ()):
         if (taken.covers(m.start()) or found_at.covers(m.start())
-                or THRESHOLD_NEXT.match(text, m.end())):
+                or THRESHOLD_NEXT.match(text, m.end()) or _vague(text, m.start(), m.group("num"))):
             continue
         unit = m.group("unit").replace("多", "").replace("余", "")
         if len(m.group("num")) == 1 and CJK.match(text, m.end()):
@@ -409,6 +409,13 @@ def scan(sentence: str) -> list[Quantity]:
         found.append(q)
     found.sort(key=lambda q: q.start)
     return _ranges_and_qualifiers(text, found)
+
+
+def _vague(text: str, start: int, num: str) -> bool:
+    """A numeral in words that counts nothing exactly: magnitude words alone (千百万知识青年, 千千万万个),
+    or a magnitude after 几/数 (几十亿元, 数百万人: some tens, some hundreds)."""
+    return (len(num) > 1 and not num.strip("十百千")) or (start > 0 and text[start - 1] in "几数"
+                                                        and num[0] in "十百千")
 
 
 def _ranges_and_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
