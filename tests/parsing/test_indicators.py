@@ -86,6 +86,14 @@ def test_a_numeral_in_words_still_counts():
                                                                                     (10.0, "万元")]
 
 
+def test_a_rate_per_so_many_people_is_the_figure_before_the_slash():
+    assert [(i.name, i.value, i.unit) for i in indicators("报告传染病发病率268.01/10万，死亡率0.94/10万。")] == [
+        ("报告传染病发病率", 268.01, "/10万"), ("死亡率", 0.94, "/10万")]
+    # and counts as one figure of a list distributed over its names
+    assert [(i.name, i.unit) for i in indicators("婴儿死亡率、孕产妇死亡率分别降为7.5‰、18/10万。")] == [
+        ("婴儿死亡率", "‰"), ("孕产妇死亡率", "/10万")]
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

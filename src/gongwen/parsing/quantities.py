@@ -83,6 +83,8 @@ NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "�
 NOTE_CALL_END = re.compile(r"[\[［〔]\d{1,3}[\]］〕]$")  # 比上年下降[43]9.6%: a note call between verb and figure
 # A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
 RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
+# A rate per so many people (发病率58/10万, 死亡率268.01/10万): the figure before the slash, the unit the denominator.
+PER_POPULATION = re.compile(rf"(?<![\d.])(?P<num>{NUMBER}) ?(?P<unit>/ ?(?:10|十|1|一)?[万千])(?![\d.])")
 RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
 # A measure without a unit (基尼系数为0.465, 城乡居民收入倍差为1.81, 收入比缩小到2.5): the number right after it.
 UNITLESS_NOUN = re.compile(r"系数|倍差|收入比|之比")
@@ -333,6 +335,10 @@ def scan(sentence: str) -> list[Quantity]:
                 q.value = -q.value
         found.append(q)
         taken.append((m.start(), m.end()))
+    for m in (PER_POPULATION.finditer(text) if "/" in text else ()):
+        if not taken.covers(m.start()):  # 孕产妇死亡率降至18/10万: 18 in every 100,000, not 10万
+            found.append(Quantity(m.start(), m.end(), _num(m.group("num")), m.group("unit").replace(" ", "")))
+            taken.append((m.start(), m.end()))
     for m in (RATIO.finditer(text) if ":" in text or "：" in text else ()):
         if RATIO_CUE.search(text[max(0, m.start() - 8):m.start()]) and not taken.covers(m.start()):
             for term in RATIO_TERM.finditer(m.group()):
