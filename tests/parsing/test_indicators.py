@@ -94,6 +94,18 @@ def test_a_rate_per_so_many_people_is_the_figure_before_the_slash():
         ("婴儿死亡率", "‰"), ("孕产妇死亡率", "/10万")]
 
 
+@pytest.mark.parametrize("sentence", ["钢产量达到1，680万一1，785万吨。", "钢产量达到1680万---1785万吨。",
+                                      "钢产量达到1680万----1785万吨。", "钢产量达到1680——1785万吨。"])
+def test_a_dash_printed_as_one_or_as_hyphens_joins_a_range(sentence):
+    (ind,) = indicators(sentence)  # OCR reads a dash as 一
+    assert (ind.name, ind.value, ind.value_max, ind.unit) == ("钢产量", 1680.0, 1785.0, "万吨")
+
+
+def test_a_range_of_changes_with_a_dash_read_as_one():
+    (ind,) = indicators("食糖550万一600万吨，比1985年增长23.6一34．8％。")
+    assert (ind.value, ind.value_max, ind.change, ind.change_max) == (550.0, 600.0, 23.6, 34.8)
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

@@ -95,15 +95,17 @@ ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
 # 约 ends words too (签约, 节约, 制约, 履约): those are no qualifier.
 QUALIFIER_BEFORE = re.compile(rf"(?P<q>突破|超过|超|{ABOUT}|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
-RANGE_SEP = re.compile(r"^\s*(?:—|-|–|~|～|至|到)\s*")
+# Between the bounds of a range; 一 and --- as OCR prints a dash (550万一600万, 6，800万---7，200万立方米).
+_RANGE_SEPS = r"(?:—{1,2}|-{1,4}|–|~|～|至|到|一)"
+RANGE_SEP = re.compile(rf"^\s*{_RANGE_SEPS}\s*")
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")  # between two figures of a list
-RANGE_SEP_CHAR = re.compile(r"[—\-–~～至到]")  # a range needs one of these (the separators of RANGE_VALUE)
+RANGE_SEP_CHAR = re.compile(r"[—\-–~～至到一]")  # a range needs one of these (the separators of RANGE_VALUE)
 # A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
 THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的)")
 # A sum of money before 企业/项目 is a size class (亿元企业, 10亿元重大项目); a count (3000家企业) is not.
 SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
 # A range of values or changes: 2-3所, 6—6.5%.
-RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第$])(?P<lo>{NUMBER}) ?(?:—|-|–|~|～|至|到) ?(?P<hi>{NUMBER}) ?"
+RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第$])(?P<lo>{NUMBER}) ?{_RANGE_SEPS} ?(?P<hi>{NUMBER}) ?"
                          rf"(?P<unit>%|{UNIT})(?![A-Za-z\d])")
 # The first of two point changes (分别下降0.2个和0.1个百分点, 提高2.4和6.5个百分点): its unit is printed once,
 # after the last.
