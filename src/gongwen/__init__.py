@@ -24,12 +24,13 @@ __all__ = ["Document", "GongwenError", "InputError", "OutputError", "UsageError"
 @gc_paused()
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
                tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None,
-               emphasis: dict[int, str] | None = None) -> Document:
+               emphasis: dict[int, str] | None = None, name: str | None = None) -> Document:
     """Parse a document given as text (``heading_levels``/``tables``/``figures``/``emphasis``: hints by line
-    number, as :class:`gongwen.plugin.SourceText` describes them)."""
+    number, as :class:`gongwen.plugin.SourceText` describes them; ``name``: the file's name, for a region or
+    year the text does not state)."""
     from gongwen.parsing import parse_text as _parse_text
 
-    return _parse_text(text, heading_levels, tables, figures, emphasis)
+    return _parse_text(text, heading_levels, tables, figures, emphasis, name)
 
 
 def read(path: str | Path, encoding: str | None = None, registry: Any = None) -> Any:
@@ -61,27 +62,13 @@ def parse(path: str | Path, encoding: str | None = None, registry: Any = None,
 
     path = Path(path)
     source = read(path, encoding, registry)
-    doc = parse_text(source.text, source.heading_levels, source.tables, source.figures, source.emphasis)
+    doc = parse_text(source.text, source.heading_levels, source.tables, source.figures, source.emphasis, path.name)
     digest = sha256 or hashlib.sha256(read_bytes(path)).hexdigest()
     src = doc.meta.source
     src.path, src.format, src.encoding = escape_name(path), source.format, source.encoding
     src.sha256, src.chars = digest, len(source.text)
     doc.diagnostics = source.diagnostics + doc.diagnostics
-    if doc.meta.region is None or doc.meta.year is None:
-        _meta_from_filename(doc, path)
     return doc
-
-
-def _meta_from_filename(doc: Document, path: Path) -> None:
-    """Fall back on the file name for a region or year the text does not state, and say so."""
-    from gongwen.model import Diagnostic
-    from gongwen.parsing.meta import meta_from_filename
-
-    filled = meta_from_filename(doc.meta, path.stem)
-    for name in filled:
-        value = getattr(doc.meta, name)
-        doc.diagnostics.append(Diagnostic("meta-from-filename", f"{name} {value} taken from the file name "
-                                          f"(the text does not state it)", None, path.name))
 
 
 def export(doc: Document, fmt: str, path: str | Path, options: dict[str, Any] | None = None,

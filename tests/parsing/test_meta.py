@@ -93,3 +93,30 @@ def test_the_speaker_signs_below_the_title_not_a_page_word_above_it():
     text = ("打印\n全屏\n2026年某省政府工作报告\n——2026年2月5日在某省第十四届人民代表大会第四次会议上\n省长　王清宪\n"
             "各位代表：\n一、工作回顾\n增长5%。\n")
     assert parse_text(text).meta.speaker == "王清宪"
+
+
+def test_the_year_a_file_name_gives_dates_the_figures(tmp_path):
+    path = tmp_path / "2008.txt"  # a scraped copy with no title nor date: the file name is the only year
+    path.write_text("各位代表：\n现在，我代表国务院，向大会报告过去五年的工作。\n一、过去五年工作回顾\n"
+                    "粮食产量5亿吨，比上年增长5%。\n二、今年的主要任务\n粮食产量要达到5.1亿吨。\n", encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert (doc.meta.doc_type, doc.meta.year, doc.meta.review_year) == ("work_report", 2008, 2007)
+    assert [(i.kind, i.period) for i in doc.indicators] == [("actual", 2007), ("target", 2008)]
+    assert [d.message.split()[0] for d in doc.diagnostics if d.code == "meta-from-filename"] == ["year"]
+
+
+@pytest.mark.parametrize("opening", ["现在，我代表国务院，向大会报告政府工作，请予审议。",
+                                     "现在，我代表市人民政府，向大会报告工作，请予审议。"])
+def test_a_report_without_a_title_is_known_by_its_opening(opening):
+    assert gongwen.parse_text(f"各位代表：\n{opening}\n一、回顾\n正文。\n").meta.doc_type == "work_report"
+    # the same words deep in the body say nothing of the kind of document
+    body = "各位代表：\n会议开始。\n" + "".join(f"{n}、第{n}部分\n正文。\n" for n in "一二三四五六七八") + opening + "\n"
+    assert gongwen.parse_text(body).meta.doc_type == "other"
+
+
+def test_a_letter_spaced_title_and_a_dateline_in_full_width_digits():
+    doc = gongwen.parse_text("2006\n2006年政 府 工 作 报 告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n"
+                             "各位代表：\n正文。\n")
+    assert (doc.meta.title, doc.meta.doc_type, doc.meta.review_year) == ("2006年政府工作报告", "work_report", 2005)
+    doc = gongwen.parse_text("1996年政府工作报告——１９９６年３月５日在第八届全国人民代表大会第四次会议上\n各位代表：\n正文。\n")
+    assert (doc.meta.title, doc.meta.doc_type) == ("1996年政府工作报告", "work_report")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
-from gongwen.model import Block, Document, Node
+from gongwen.model import Block, Diagnostic, Document, Node
 from gongwen.normalize import normalize
 from gongwen.parsing.catalogue import assign_keys
 from gongwen.parsing.indicators import extract_indicators
-from gongwen.parsing.meta import read_meta, read_review_year
+from gongwen.parsing.meta import meta_from_filename, read_meta, read_review_year
 from gongwen.parsing.outline import BNode, build_outline
 from gongwen.parsing.paragraphs import Para, split_paragraphs
 from gongwen.parsing.spans import attach_spans
@@ -86,10 +87,12 @@ def _run_on(text: str) -> bool:
 
 def parse_text(text: str, heading_levels: dict[int, int] | None = None,
                tables: dict[int, list[list[str]]] | None = None, figures: set[int] | None = None,
-               emphasis: dict[int, str] | None = None) -> Document:
+               emphasis: dict[int, str] | None = None, name: str | None = None) -> Document:
     """Parse a document's text (any script, any noise) into a Document without source metadata.
 
     ``heading_levels``, ``tables``, ``figures`` and ``emphasis`` are a reader's hints, keyed by line number.
+    ``name``, the file's name, gives a region or year the text does not state (with a diagnostic), before the
+    figures are dated by them.
     """
     norm = normalize(text)
     if heading_levels or tables or figures or emphasis:  # hints are keyed by the reader's lines: key them by today's
@@ -108,6 +111,10 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     doc.meta.source.script = norm.script
     doc.diagnostics = norm.diagnostics + built.diagnostics
     doc.diagnostics += check_toc(toc, [n.title for _, n in doc.walk()])
+    if name and (doc.meta.region is None or doc.meta.year is None):
+        for field_name in meta_from_filename(doc.meta, PurePath(name).stem):
+            doc.diagnostics.append(Diagnostic("meta-from-filename", f"{field_name} {getattr(doc.meta, field_name)} "
+                                              f"taken from the file name (the text does not state it)", None, name))
     read_review_year(doc)
     doc.indicators = extract_indicators(doc)
     assign_keys(doc)

@@ -33,6 +33,10 @@ NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
 OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|主席|委员|代表)[ \u3000]+"
                          r"(?P<name>[\u4e00-\u9fff]{2,4})$")
 SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的)")
+LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}")  # 政 府 工 作 报 告
+# How a work report opens when no title names it (现在，我代表国务院，向大会报告政府工作，请予审议).
+WORK_REPORT_OPENING = re.compile(r"我代表[^，,。]{0,20}?(?:政府|国务院)[，,]?\s*向[^。]{1,20}?报告")
+MAX_OPENING_LINES = 6
 # Where a title line runs on: a space or bracket, or a dash before its dateline (——1975年1月13日在…会议上).
 TITLE_CUT = re.compile(r"[ \u3000(（>]|——(?=(?:\d{4}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,2}月|在)")
 
@@ -78,13 +82,20 @@ def _title(lines: list[str]) -> str | None:
     for line in lines:
         if SALUTATION.match(line) or line.startswith(("——", "—")):
             break
-        head = TITLE_CUT.split(line, maxsplit=1)[0]
+        line = _unspaced(line)
+        cut = TITLE_CUT.search(line.translate(FULL_WIDTH))  # ——１９９６年３月５日: the date in full-width digits
+        head = line[:cut.start()] if cut else line
         if TITLE_WORDS.search(head) and len(head) <= 40:
             if head.endswith(("。", "；")):
                 sentence = head
             else:
                 best = head
     return best or sentence
+
+
+def _unspaced(line: str) -> str:
+    """``line`` with the spaces of letter-spaced words removed (2006年政 府 工 作 报 告)."""
+    return LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
 
 
 def region_parts(name: str) -> tuple[str, str | None, str | None]:
@@ -167,6 +178,9 @@ def read_meta(front: list[str]) -> Meta:
         _set_region(meta, _title_region(meta.title))
         if m := TITLE_SPAN.search(meta.title) or YEAR.search(meta.title):
             meta.year = int(m.group(1))
+    if meta.doc_type == "other" and any(WORK_REPORT_OPENING.search(line)
+                                        for line in lines[:len(head_lines) + MAX_OPENING_LINES]):
+        meta.doc_type = "work_report"  # no title names it, but it opens as a government's report of its work
     if m := DATE.search(joined):
         meta.date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     elif m := CN_DATE.search(joined):
@@ -185,7 +199,8 @@ def read_meta(front: list[str]) -> Meta:
             if (m := ISSUER.search(line)) and _set_region(meta, _division(m.group(1))):
                 break
     # The speaker signs below the title (a bare two-to-four-character line above it is a page word: 打印, 全屏).
-    after_title = next((k for k, line in enumerate(lines[:12]) if meta.title and line.startswith(meta.title)), 0)
+    after_title = next((k for k, line in enumerate(lines[:12])
+                        if meta.title and _unspaced(line).startswith(meta.title)), 0)
     for line in lines[after_title:12]:
         if m := OFFICE_NAME.match(line):
             meta.speaker = m.group("name")
