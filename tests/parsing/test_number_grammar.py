@@ -381,6 +381,12 @@ def test_counts_joined_by_and_name_their_own_things():
     # a starting point and the level reached are the same thing
     ("财政补助由每人每年380元提高到420元。", ["财政补助", "财政补助"]),
     ("户均固定资产净值已由“七五”期末的84万元上升到271万元。", ["户均固定资产净值", "户均固定资产净值"]),
+    # … from now, per month, per head a year, a quarter, or under a bound
+    ("森林覆盖率要由目前的12.9%提高到14%左右。", ["森林覆盖率", "森林覆盖率"]),
+    ("最低工资标准从每月1350元提高到1720元。", ["最低工资标准", "最低工资标准"]),
+    ("医疗保险补助标准从年人均320元提高到380元。", ["医疗保险补助标准", "医疗保险补助标准"]),
+    ("日核酸检测能力由不足20份增加到13万份。", ["日核酸检测能力", "日核酸检测能力"]),
+    ("利润总额从一季度的150亿元提高到800亿元。", ["利润总额", "利润总额"]),
     # groups named after 其中 take the measure before them
     ("恩格尔系数为29.3%，其中城镇为28.6%，农村为31.2%。", ["恩格尔系数", "城镇恩格尔系数", "农村恩格尔系数"]),
     # figures separated by a comma are not one list
