@@ -207,6 +207,19 @@ def test_markdown_headings_and_front_matter_title(tmp_path):
         (1, "", "总体要求"), (2, "（一）", "稳增长"), (1, "", "重点工作")]
 
 
+def test_markdown_footnotes_are_note_calls_and_endnotes(tmp_path):
+    body = "".join(f"## {n}、第{n}部分\n\n这一部分的正文写得很长，讲了很多工作。\n\n" for n in "一二三")
+    path = tmp_path / "f.md"
+    path.write_text(body + "## 四、投资\n\n合作社营[^1]工业的投资为二八·四亿元[^2]。\n\n"
+                    "[^1]: 指供销合作社经营的工业。\n\n[^2]: 是这样计算出来的：\n\n（一）扣除木材工业投资八亿元；\n\n"
+                    "（二）加上各部的投资二·二亿元。\n", encoding="utf-8")
+    doc = gongwen.parse(path)
+    assert [n.marker for _, n in doc.walk()] == ["一、", "二、", "三、", "四、"]  # a footnote's list is no heading
+    assert [b.text for b in doc.back][:2] == ["[1] 指供销合作社经营的工业。", "[2] 是这样计算出来的："]
+    assert {b.type for b in doc.back} == {"note"}
+    assert [(i.name, i.value) for i in doc.indicators] == [("合作社营工业的投资", 28.4)]
+
+
 def test_a_front_matter_title_the_body_prints_again_is_read_once(tmp_path):
     path = tmp_path / "p.md"
     path.write_text("---\ntitle: 某省国民经济和社会发展第六个五年计划摘要\n---\n\n"

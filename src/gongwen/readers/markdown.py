@@ -17,13 +17,21 @@ ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
 EMPHASIS = re.compile(r"\*\*|__")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+FOOTNOTE = re.compile(r"\[\^(\d{1,3})\]")  # a numbered footnote's reference
+FOOTNOTE_LABEL = re.compile(r"^\s*\[\^(\d{1,3})\]:\s*")  # and the label that opens its text
 LIST_BULLET = re.compile(r"^\s*[-*+]\s+")  # the bullet, not the item's own numbering
 HTML_TAG = re.compile(r"</?(?:details|summary|div|span|p|font|b|i|u|strong|em|center|sup|sub|a)\b[^>]*>|<br\s*/?>",
                       re.I)
 
 
 def plain_markup(line: str) -> str:
-    """A Markdown text line without inline HTML tags (``<details>``, ``<br>``) or image markup; emphasis stays."""
+    """A Markdown text line without inline HTML tags (``<details>``, ``<br>``) or image markup; emphasis stays.
+
+    A footnote reference or definition (``[^2]``, ``[^2]: …``) is written as plain text writes a note (``[2]``),
+    which the parser knows as a note call, and a run of which at the end as endnotes.
+    """
+    if "[^" in line:
+        line = FOOTNOTE.sub(r"[\1]", FOOTNOTE_LABEL.sub(r"[\1] ", line))
     if "<" in line:
         line = HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
     return inline_images(line)
