@@ -106,6 +106,11 @@ def test_a_range_of_changes_with_a_dash_read_as_one():
     assert (ind.value, ind.value_max, ind.change, ind.change_max) == (550.0, 600.0, 23.6, 34.8)
 
 
+def test_a_name_cut_to_its_length_opens_with_no_list_comma_or_closing_mark():
+    *_, share = indicators("其中，对“一带一路”沿线国家完成营业额893亿美元，增长4.4%，占对外承包工程完成营业额比重为52.8%。")
+    assert share.name == "沿线国家完成营业额占对外承包工程完成营业额比重"  # cut after ”, which goes
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

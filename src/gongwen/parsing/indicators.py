@@ -220,6 +220,7 @@ YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 YEARS_PLAN = re.compile(r"[五十]年(?:计划|规划)|[“\"][一二三四五六七八九十]{1,2}五[”\"](?:计划|规划)")
 BULLETIN = re.compile(r"统计公报|公报$")
 MAX_NAME = 24
+CUT_LEAD = "、，,；;：:）)”’》]】 "  # what a name cut to MAX_NAME (or after a list comma) must not open with
 CHANGE_UNITS = ("%", "‰", "个百分点", "个千分点", "倍")
 POINTS = ("个百分点", "个千分点")
 MAX_TEXT = 200  # an indicator's text: its sentence, cut to this many characters around the figure
@@ -1011,7 +1012,7 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
         period_start, period = part.period_start, part.period
     if starting and part.review_year and not LAST_YEAR_NAMED.search(clause):
         period_start, period = None, part.review_year  # 从人均40元提高到45元: 40元 is where the year under review ended
-    ind = Indicator(id="", node=node_id, name=name[-MAX_NAME:], kind=kind, period=period, hedge=hedge,
+    ind = Indicator(id="", node=node_id, name=name[-MAX_NAME:].lstrip(CUT_LEAD), kind=kind, period=period, hedge=hedge,
                     text=_bounded(sentence, pos).strip())
     ind.period_start = period_start
     ind.span = [pos, pos]  # within the sentence until extract_indicators places it in its block
