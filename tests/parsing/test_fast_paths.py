@@ -60,7 +60,7 @@ def test_docx_paragraph_text_is_python_docx_text():
     from docx.oxml import parse_xml
     from docx.text.paragraph import Paragraph
 
-    from gongwen.readers.docx import _paragraph_text
+    from gongwen.readers.docx import _paragraph_text, _runs
 
     d = docx.Document()
     p = d.add_paragraph("一、")
@@ -74,8 +74,8 @@ def test_docx_paragraph_text_is_python_docx_text():
     p._p.append(parse_xml(f'<w:r xmlns:w="{w}"><w:ptab w:relativeTo="margin" w:alignment="left" w:leader="none"/>'
                           f'<w:t/></w:r>'))
     for element in d.element.body.iter(f"{{{w}}}p"):
-        assert _paragraph_text(element) == Paragraph(element, d).text
-    assert _paragraph_text(p._p) == "一、经济\t运行\n平稳链接-\n 文字 \t"
+        assert _paragraph_text(_runs(element)) == Paragraph(element, d).text
+    assert _paragraph_text(_runs(p._p)) == "一、经济\t运行\n平稳链接-\n 文字 \t"
 
 
 def test_pinyin_and_glued_page_number_patterns_match_as_their_plain_forms():

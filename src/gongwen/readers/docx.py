@@ -72,18 +72,21 @@ def _run_text(run: Any) -> str:
     return "".join(str(e) for e in run.iterchildren(*RUN_TEXT))  # python-docx elements know their text
 
 
-def _paragraph_text(element: Any) -> str:
-    """The text python-docx's ``Paragraph.text`` gives, read from the children directly instead of by XPath."""
-    return "".join(_run_text(e) if e.tag == RUN else "".join(_run_text(r) for r in e.iterchildren(RUN))
-                   for e in element.iterchildren(RUN, HYPERLINK))
+def _runs(element: Any) -> list[tuple[Any, str]]:
+    """The paragraph's runs (its own and its hyperlinks') with their text, in order."""
+    return [(r, _run_text(r)) for e in element.iterchildren(RUN, HYPERLINK)
+            for r in ([e] if e.tag == RUN else e.iterchildren(RUN))]
 
 
-def _bold_spans(element: Any) -> list[tuple[int, int]]:
+def _paragraph_text(runs: list[tuple[Any, str]]) -> str:
+    """The text python-docx's ``Paragraph.text`` gives, read from the runs directly instead of by XPath."""
+    return "".join(text for _, text in runs)
+
+
+def _bold_spans(runs: list[tuple[Any, str]]) -> list[tuple[int, int]]:
     """The character ranges of the paragraph's text (as ``_paragraph_text`` gives it) set in bold runs."""
     spans, pos = [], 0
-    runs = (r for e in element.iterchildren(RUN, HYPERLINK) for r in ([e] if e.tag == RUN else e.iterchildren(RUN)))
-    for run in runs:
-        piece = _run_text(run)
+    for run, piece in runs:
         rpr = run.find(W + "rPr")
         bold = rpr.find(W + "b") if rpr is not None else None
         if piece and bold is not None and bold.get(W + "val", "true") not in ("0", "false", "off"):
@@ -164,7 +167,8 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            raw = _paragraph_text(element)
+            runs = _runs(element)
+            raw = _paragraph_text(runs)
             text = raw.strip()
             caption = _figure_caption(element) if not text else None
             if caption:
@@ -178,7 +182,7 @@ def read(path: Path, options: dict[str, Any]) -> SourceText:
                 levels[len(lines)] = level
                 lines.append(text)
                 continue
-            for piece in bold_pieces(raw, _bold_spans(element)):  # bold: a heading, a lead, a lead run in
+            for piece in bold_pieces(raw, _bold_spans(runs)):  # bold: a heading, a lead, a lead run in
                 if piece.level is not None:
                     levels[len(lines)] = piece.level
                 if piece.emphasis:
