@@ -120,3 +120,13 @@ def test_a_letter_spaced_title_and_a_dateline_in_full_width_digits():
     assert (doc.meta.title, doc.meta.doc_type, doc.meta.review_year) == ("2006年政府工作报告", "work_report", 2005)
     doc = gongwen.parse_text("1996年政府工作报告——１９９６年３月５日在第八届全国人民代表大会第四次会议上\n各位代表：\n正文。\n")
     assert (doc.meta.title, doc.meta.doc_type) == ("1996年政府工作报告", "work_report")
+
+
+@pytest.mark.parametrize(("head", "title", "year"), [
+    ("中华人民共和国国家统计局关于一九七九年国民经济计划执行结果的公报\n（1980年4月30日）\n国民经济主要部门计划执行情况如下：\n",
+     "中华人民共和国国家统计局关于一九七九年国民经济计划执行结果的公报", 1979),
+    ("2021 年成都市国民经济和社会发展统计公报\n成都市统计局\n2022 年 3 月 25 日\n",
+     "2021年成都市国民经济和社会发展统计公报", 2021)])
+def test_a_communique_title_with_its_year_in_words_or_spaced(head, title, year):
+    m = gongwen.parse_text(head + "一、农业\n粮食产量3亿吨。\n").meta
+    assert (m.title, m.doc_type, m.year) == (title, "bulletin", year)  # a lead-in ending in ： names nothing

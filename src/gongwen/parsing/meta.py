@@ -15,6 +15,7 @@ from gongwen.parsing.quantities import FULL_WIDTH
 
 TITLE_WORDS = re.compile(r"报告|讲话|致辞|规划|计划|方案|意见|通知|公报|纲要|决定|发言")
 DOC_TYPES = [  # (pattern in the title, doc_type) — first match wins
+    (re.compile(r"公报$"), "bulletin"),  # …计划执行结果的公报: a communiqué about a plan
     (re.compile(r"工作报告"), "work_report"),
     (re.compile(r"讲话|致辞|发言"), "speech"),
     (re.compile(r"规划|计划|方案|纲要"), "plan"),
@@ -25,6 +26,8 @@ CN_NUM = "[一二三四五六七八九十]{1,3}"
 CN_DATE = re.compile(rf"([〇○Ｏ零一二三四五六七八九]{{4}})年({CN_NUM})月({CN_NUM})日")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR = re.compile(r"(19\d{2}|20\d{2})\s*年(?!远景)")  # 2035年远景目标 in a plan's title is its horizon
+CN_YEAR = re.compile(r"((?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年(?!远景)")
+YEAR_SPACE = re.compile(r"(?<=\d) +(?=年)")
 TITLE_SPAN = re.compile(r"(19\d{2}|20\d{2})\s*[—－\-~～至到]\s*(?:19|20)\d{2}\s*年")  # 1976—1985年…规划: from 1976
 MEETING = re.compile(r"在(.{2,40}?(?:会议|大会))(?:上|的|$)")
 NOT_REGION = ("在", "全", "本", "我", "各", "该")
@@ -86,7 +89,7 @@ def _title(lines: list[str]) -> str | None:
         cut = TITLE_CUT.search(line.translate(FULL_WIDTH))  # ——１９９６年３月５日: the date in full-width digits
         head = line[:cut.start()] if cut else line
         if TITLE_WORDS.search(head) and len(head) <= 40:
-            if head.endswith(("。", "；")):
+            if head.endswith(("。", "；", "：", ":")):  # …执行情况如下： leads into the text, names nothing
                 sentence = head
             else:
                 best = head
@@ -94,8 +97,11 @@ def _title(lines: list[str]) -> str | None:
 
 
 def _unspaced(line: str) -> str:
-    """``line`` with the spaces of letter-spaced words removed (2006年政 府 工 作 报 告)."""
-    return LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
+    """``line`` with the spaces of letter-spaced words removed (2006年政 府 工 作 报 告), and the one a PDF leaves
+    between a year and 年 (2021 年成都市…统计公报)."""
+    if " " not in line:
+        return line
+    return YEAR_SPACE.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line))
 
 
 def region_parts(name: str) -> tuple[str, str | None, str | None]:
@@ -178,6 +184,8 @@ def read_meta(front: list[str]) -> Meta:
         _set_region(meta, _title_region(meta.title))
         if m := TITLE_SPAN.search(meta.title) or YEAR.search(meta.title):
             meta.year = int(m.group(1))
+        elif m := CN_YEAR.search(meta.title):  # 关于一九七九年国民经济计划执行结果的公报
+            meta.year = _cn_year(m.group(1))
     if meta.doc_type == "other" and any(WORK_REPORT_OPENING.search(line)
                                         for line in lines[:len(head_lines) + MAX_OPENING_LINES]):
         meta.doc_type = "work_report"  # no title names it, but it opens as a government's report of its work
