@@ -111,6 +111,23 @@ def test_a_name_cut_to_its_length_opens_with_no_list_comma_or_closing_mark():
     assert share.name == "沿线国家完成营业额占对外承包工程完成营业额比重"  # cut after ”, which goes
 
 
+@pytest.mark.parametrize(("sentence", "rows"), [
+    # a part named inside brackets is a row of its own; the change after the brackets is the whole's
+    ("民用汽车保有量21743万辆（包括三轮汽车和低速货车820万辆），比上年末增长11.8%。",
+     [("民用汽车保有量", 21743.0, 11.8), ("三轮汽车和低速货车", 820.0, None)]),
+    # the same figure in other terms keeps the whole's name
+    ("实际使用外商直接投资金额8776亿元（折1310亿美元），增长7.9%。",
+     [("实际使用外商直接投资金额", 8776.0, 7.9), ("实际使用外商直接投资金额", 1310.0, None)]),
+    # a change inside the brackets is the part's; the rows after them are named from the whole
+    ("农林牧渔业投资1200亿元（其中水利投资419亿元，增长58.1%），比上年增长20%。",
+     [("农林牧渔业投资", 1200.0, 20.0), ("水利投资", 419.0, 58.1)]),
+    ("成人高校招生91.4万人（含电大普通专科班8.1万人），比上年减少10.3万人。",
+     [("成人高校招生", 91.4, None), ("电大普通专科班", 8.1, None), ("成人高校招生比上年减少", 10.3, None)]),
+])
+def test_figures_in_brackets_are_asides(sentence, rows):
+    assert [(i.name, i.value, i.change) for i in indicators(sentence)] == rows
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

@@ -259,6 +259,10 @@ GROUP_AFTER = re.compile(r"[^，,；;。\d]{1,14}?中(?=[，,；;。]|$)")
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]")
 LINKING_END = re.compile(r"(?:达到?|为|是|占)$")
 LIST_JOIN_END = re.compile(r"(?:和(?<![共温缓总]和)|及(?<![惠涉普波顾]及)|与(?<![参给]与)|、)$")
+BRACKET = re.compile(r"[（()）]")
+DIGIT_CHAR = re.compile(r"\d")
+# A part of the whole named inside its brackets (（包括三轮汽车和低速货车820万辆）, （其中水利投资419亿元）).
+SIDE_PART = re.compile(r"^[（(](?:其中|包括|含|内含)[：:，,]?(.*?)(?:为|达到?|共|约)?$")
 HAS_NUMBER = re.compile(r"[\d十百千万亿]")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -713,13 +717,30 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     last_count: tuple[Indicator | None, int] = (None, 0)  # the last value and where its figure starts
     compared: Indicator | None = None  # a level compared with a base (…27.9%，比五五计划时期的38.1%…)
     compared_base: Indicator | None = None  # that base's row
+    asides = _asides(sentence) if "（" in sentence or "(" in sentence else ()
+    # A figure inside brackets (…21743万辆（包括…820万辆），比上年末增长11.8%) takes no change from outside them,
+    # gives none to the figure before them, and is no previous row to the figures after them: its rows are set
+    # aside and put back in place at the end.
+    aside: tuple[int, int] | None = None  # the bracketed aside the last run stood in
+    outer: tuple[list[Indicator], int] = ([], 0)  # what waits for a change outside it, and where that ends
+    aside_from = 0  # where its rows begin in ``out``
+    set_aside: list[tuple[int, list[Indicator]]] = []
     for run in _runs(sentence, qs):
         first = run[0]
+        within = next((span for span in asides if span[0] < first.start < span[1]), None)
+        if within != aside:
+            if aside is not None:
+                pending, pending_end = outer
+                set_aside.append((aside_from, out[aside_from:]))
+                del out[aside_from:]
+            if within is not None:
+                outer, pending, aside_from = (pending, pending_end), [], len(out)
+            aside = within
         percent_name = _name(sentence, first.start, floor) if not first.is_change and first.unit == "%" else None
         if first.is_change or (percent_name is not None and _is_rate(percent_name, out)):
             verb_start = first.verb_start if first.verb_start is not None else first.start
             points = first.unit in POINTS  # a change in points is a row of its own (gold conventions)
-            if pending and not points and ATTACH_GAP.match(sentence[pending_end:verb_start]):
+            if pending and not points and ATTACH_GAP.match(_without_asides(sentence, pending_end, verb_start, asides)):
                 # one change for the last thing, or one for each of as many things (A…，B…，分别增长x和y)
                 if len(run) == 1 and len(pending) >= 2 and _share(pending[-1]) and not _share(pending[-2]):
                     pending = pending[:-1]  # 321.6亿元，占财政支出84.2%，同比增长8.1%: the amount grew, not its share
@@ -807,8 +828,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 else:
                     names = [(subject + counted) or listed or (_level_of(out[-1].name) if out else
                                                                _clause_before(sentence, first.start, floor))]
+            elif out and aside and (part_of := SIDE_PART.match(subject)) and part_of.group(1):
+                names = [part_of.group(1)] * len(run)  # （包括三轮汽车和低速货车820万辆）: a part, named there
             elif out and (CONTINUING_ONLY.fullmatch(subject) or subject.startswith(("（", "("))):
-                names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元; （其中…为…）: the same thing
+                names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元; （折1310亿美元）: the same thing
             elif out and RELATIVE_NOUN.fullmatch(subject) and split_unit(out[-1].unit)[1] == split_unit(first.unit)[1]:
                 names = [_things(_stem(out[-1].name)) + subject] * len(run)  # 新增企业535户，总数达到3159户
             elif out and CHANGE_WORDS_ONLY.match(subject):
@@ -857,7 +880,37 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     pending.append(ind)  # a thing measured waits for a change after it
             pending_end = run[-1].end
         floor = run[-1].end
+    for k, rows in reversed(set_aside):
+        out[k:k] = rows
     return out
+
+
+@lru_cache(maxsize=4)  # the sentence at hand
+def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the outermost bracket pairs of ``sentence`` that hold a digit (a side figure), in order."""
+    spans, depth, start = [], 0, 0
+    for m in BRACKET.finditer(sentence):
+        if m.group() in "（(":
+            depth += 1
+            if depth == 1:
+                start = m.start()
+        elif depth:
+            depth -= 1
+            if depth == 0 and DIGIT_CHAR.search(sentence, start, m.end()):
+                spans.append((start, m.end()))
+    return tuple(spans)
+
+
+def _without_asides(sentence: str, start: int, end: int, asides: tuple[tuple[int, int], ...]) -> str:
+    """``sentence[start:end]`` without the bracketed asides wholly inside it."""
+    inside = [(a, b) for a, b in asides if start <= a and b <= end]
+    if not inside:
+        return sentence[start:end]
+    pieces, pos = [], start
+    for a, b in inside:
+        pieces.append(sentence[pos:a])
+        pos = b
+    return "".join(pieces) + sentence[pos:end]
 
 
 def _kind_of_level(ind: Indicator, level: Indicator | None, sentence: str, pos: int) -> None:
