@@ -8,7 +8,9 @@ column the names of the things measured. A header says what its column holds:
 a year (2023年 → the period), a change (比上年增长, 增长%, 增速 → a change in
 percent or points), a unit in brackets (年末数（万人）) or a 单位 column beside
 the figures. A measure column (数量, 绝对数, 产量, 指标值) adds nothing to the
-name; any other header is added to the row's name (城镇 · 比重).
+name; any other header is added to the row's name (城镇 · 比重). A growth column in percent changes the
+level in the column just before it, as in prose: one row (粗钢 | 万吨 | 83172.8 | 3.0 → 83172.8万吨, +3.0%); a
+change in points is a row of its own.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ MAX_CELLS = 10_000  # cells read per table: a bound, not a limit real tables rea
 
 
 def _clean(cell: str) -> str:
-    return unicodedata.normalize("NFKC", cell).replace(" ", "").strip()
+    return "".join(unicodedata.normalize("NFKC", cell).split())  # a header wrapped in its cell is one header
 
 
 def _number(cell: str) -> float | None:
@@ -59,6 +61,7 @@ def table_indicators(rows: list[list[str]], node_id: str | None, kind: str, peri
             continue
         row_unit = _clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else ""
         row_name = name
+        level = None  # the level in the column just before, which a growth column after it changes
         for j in range(1, min(len(row), len(header))):
             cells += 1
             if j == unit_col:
@@ -67,9 +70,16 @@ def table_indicators(rows: list[list[str]], node_id: str | None, kind: str, peri
             if value is None:
                 if header[j] == header[0] and header[0]:  # 行业 | 增长 | 行业 | 增长: a second pair of columns
                     row_name = NAME_BREAKS.sub("", ROW_NAME_NOISE.sub("", row[j]))
+                level = None
                 continue
             if row_name:
-                found.append(_cell(row_name, header[j], value, row_unit, node_id, kind, period, " | ".join(row)))
+                ind = _cell(row_name, header[j], value, row_unit, node_id, kind, period, " | ".join(row))
+                if level is not None and ind.change_unit == "%" and ind.value is None:
+                    level.change, level.change_unit = ind.change, ind.change_unit  # 粗钢 | 万吨 | 83172.8 | 3.0:
+                    level = None  # one row, as the same figures in prose (粗钢产量83172.8万吨，增长3.0%)
+                    continue
+                found.append(ind)
+                level = ind if ind.value is not None and ind.change is None else None
     return found
 
 
