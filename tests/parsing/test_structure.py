@@ -762,3 +762,13 @@ def test_an_unnumbered_heading_the_contents_list_heads_a_part_beside_the_numbere
     assert not [d for d in doc.diagnostics if d.code == "toc-mismatch"]
     unlisted = parse_text("国民经济和社会发展第十个五年计划纲要\n" + body)  # no contents: 结束语 is no heading
     assert "结束语" not in [n.title for _, n in unlisted.walk()]
+
+
+def test_a_label_line_ending_in_a_colon_owns_the_list_after_it():
+    text = ("第十章 地方计划问题\n第一，在农业计划方面：\n（1）各地方应该调查研究。\n（2）各地方应该拟定计划。\n"
+            "第二，在地方工业计划方面：\n（1）各省应该发展地方工业。\n（2）各县应该发展手工业。\n")
+    assert [(d, m) for d, _, m, _ in outline(text)] == [
+        (1, "第十章"), (2, "第一"), (3, "（1）"), (3, "（2）"), (2, "第二"), (3, "（1）"), (3, "（2）")]
+    # an enumeration run into its sentence keeps no list under it
+    run_in = "第十章 地方计划问题\n第一，在农业计划方面要调查研究。\n（1）各地方应该调查研究。\n（2）各地方应该拟定计划。\n"
+    assert [(d, m) for d, _, m, _ in outline(run_in)][:3] == [(1, "第十章"), (2, "第一"), (2, "（1）")]

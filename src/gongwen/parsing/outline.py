@@ -362,7 +362,8 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
             end = c.title_end = title_end(para.text, c.end, c.kind, memo)
             if c.line_start and c.start == 0 and end < len(para.text) and _two_part_title(para.text, end):
                 end = c.title_end = len(para.text)  # 第十五篇　如期实现…奋斗目标 高质量推进…现代化: one title
-            standalone = c.line_start and end == len(para.text)
+            # a line of its own, a label that introduces what follows included (第一，在农业计划方面：)
+            standalone = c.line_start and (end == len(para.text) or para.text[end:].strip() in ("：", ":"))
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
             c.opens_paragraph = opens
