@@ -360,6 +360,10 @@ def test_an_address_to_the_audience_returns_to_the_part():
     ("第一编 基本任务\n第一章 总任务\n第一节 农业\n正文。\n第二节 工业\n正文。\n第二章 投资\n正文。\n第二编 部门计划\n",
      [(1, "section", "第一编", "基本任务"), (2, "section", "第一章", "总任务"), (3, "section", "第一节", "农业"),
       (3, "section", "第二节", "工业"), (2, "section", "第二章", "投资"), (1, "section", "第二编", "部门计划")]),
+    # spaces left inside a chapter or section marker: the same marker, printed without them
+    ("第一章 商业\n第一节 对外贸易\n正文。\n第二\xa0\xa0节国营商业的经营管理\n正文。\n第 二 章 价格\n正文。\n",
+     [(1, "section", "第一章", "商业"), (2, "section", "第一节", "对外贸易"), (2, "section", "第二节", "国营商业的经营管理"),
+      (1, "section", "第二章", "价格")]),
     ("一、措施\n中央预备费40 亿元，地方预备费68 亿元。\n", [(1, "section", "一、", "措施")]),
     ("各位代表：　　我受委托作报告。　　一　　纲要是根据毛泽东同志的建议制定的。　　二　　粮食增产很快。",
      [(1, "section", "一", ""), (1, "section", "二", "")]),

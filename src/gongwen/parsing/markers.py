@@ -19,14 +19,15 @@ CN_NUM = "一二三四五六七八九十"
 CN_UPPER = "壹贰貳叁参參肆伍陆陸柒捌玖拾"
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 0}  # 0: closes any run
 
+GAP = "[ \u3000\xa0]{0,2}"  # spaces an extraction or a typist left inside 第三  节
 # (style, kind, regex) — the regex is matched at a candidate position; group 1 is the number.
 MARKERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("quote-ji", "item", re.compile(r"[“\"]\s*(\d{1,2})\s*[”\"]即")),
-    ("cn-bian", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})编")),
-    ("cn-pian", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})篇")),
-    ("cn-part", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})部分")),
-    ("cn-zhang", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})章")),
-    ("cn-jie", "section", re.compile(rf"第([{CN_NUM}]{{1,3}})节")),
+    ("cn-bian", "section", re.compile(rf"第{GAP}([{CN_NUM}]{{1,3}}){GAP}编")),
+    ("cn-pian", "section", re.compile(rf"第{GAP}([{CN_NUM}]{{1,3}}){GAP}篇")),
+    ("cn-part", "section", re.compile(rf"第{GAP}([{CN_NUM}]{{1,3}}){GAP}部分")),
+    ("cn-zhang", "section", re.compile(rf"第{GAP}([{CN_NUM}]{{1,3}}){GAP}章")),
+    ("cn-jie", "section", re.compile(rf"第{GAP}([{CN_NUM}]{{1,3}}){GAP}节")),
     # 第一， opens an enumeration; 第一、二、三产业 and 第一、第二轮 list ordinals of one noun
     ("cn-di", "item", re.compile(rf"第([{CN_NUM}]{{1,3}})"
                                  rf"(?=[，,：:](?!\d)|、(?!\d|第|[{CN_NUM}]{{1,3}}[、产轮批次届期类]))")),
@@ -57,6 +58,7 @@ MAX_LINE_HEADING = 30
 # Characters after which a new sentence (and so a heading) may start.
 SENTENCE_BREAK = "。！？!?；;：:"
 SPACE = " \t\u3000\xa0"
+NO_SPACE = str.maketrans("", "", SPACE)  # a marker is printed without the spaces inside it (第三  节 → 第三节)
 OPENERS = "“‘\"'（(《【〔[ \t\u3000\xa0"
 
 
@@ -153,6 +155,6 @@ def find_candidates(para_index: int, text: str, line_start: bool) -> list[Candid
         if m:
             style, kind, number = styles[m.lastindex]
             found.append(Candidate(para_index, pos, m.end(), STYLE_ALIAS.get(style, style), kind,
-                                   ordinal_of(style, m.group(number)), m.group(0).replace(" ", ""),
+                                   ordinal_of(style, m.group(number)), m.group(0).translate(NO_SPACE),
                                    line_start and pos == 0, after_comma))
     return found
