@@ -128,6 +128,15 @@ def test_figures_in_brackets_are_asides(sentence, rows):
     assert [(i.name, i.value, i.change) for i in indicators(sentence)] == rows
 
 
+def test_the_level_of_a_year_compared_with_is_where_things_stood():
+    doc = parse_text("二、今后五年的主要任务\n到1995年，国民生产总值达到31000亿元，比1990年的17400亿元增长78%，"
+                     "平均每年增长12%。粮食产量达到5亿吨，比一九九〇年的4.35亿吨增加6500万吨。\n")
+    assert [(i.name, i.value, i.change, i.kind, i.period) for i in doc.indicators] == [
+        ("国民生产总值", 31000.0, 78.0, "target", 1995), ("1990年国民生产总值", 17400.0, None, "actual", 1990),
+        ("国民生产总值平均每年", None, 12.0, "target", 1995), ("粮食产量", 5.0, None, "target", 1995),
+        ("一九九〇年粮食产量", 4.35, None, "actual", 1990), ("粮食产量增加", 6500.0, None, "target", 1995)]
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

@@ -170,7 +170,8 @@ COMPARISON_GAP = re.compile(r"(?:分别|均|都|仍|也|逆势)?(?:(?:高于|低
                             r"|[比较][^，,；;。]{1,12}?[高低快慢多少]出?)")
 COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
 # 比X的V: the base V a level is compared with (not 比上年上升的22项, a count of things that rose).
-COMPARED_WITH = re.compile(r"比((?:(?!增加|减少|增长|下降|上升|提高|降低)[^，,；;。比\d]){2,12}?)的?")
+COMPARED_WITH = re.compile(r"[比较]((?:(?!增加|减少|增长|下降|上升|提高|降低)[^，,；;。比较\d]){2,12}?"
+                           r"|\d{4} ?年(?:末|底)?)的?")
 # The year under review, or years before it: what is reported is done.
 PAST_TIME = re.compile(r"去年|上年|过去[一二三四五六七八九十两几]{1,2}年|一年来")
 # A goal that a figure passed (超过全年预期目标, 高于预期目标) names no goal of its own (实现…目标 may be one).
@@ -215,6 +216,7 @@ GOAL_PART = re.compile(r"目标|重点工作|打算|安排|任务|展望")
 TIME_PHRASE = re.compile(r"“[^”]{1,6}”(?:时期|期间)?|\d{4}年|今后[一二三四五]?年?|明年|今年")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
+NAMED_YEAR = re.compile(r"(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年")  # 1990年, 一九九〇年
 # A plan of several years by its title (第十个五年计划, 十年规划, “九五”计划): no figure in it is of the document's year
 # by default.
 YEARS_PLAN = re.compile(r"[五十]年(?:计划|规划)|[“\"][一二三四五六七八九十]{1,2}五[”\"](?:计划|规划)")
@@ -834,8 +836,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 names = [_stem(out[-1].name)] * len(run)  # …增长9.2%，首次突破500亿元; （折1310亿美元）: the same thing
             elif out and RELATIVE_NOUN.fullmatch(subject) and split_unit(out[-1].unit)[1] == split_unit(first.unit)[1]:
                 names = [_things(_stem(out[-1].name)) + subject] * len(run)  # 新增企业535户，总数达到3159户
-            elif out and CHANGE_WORDS_ONLY.match(subject):
-                names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing
+            elif out and CHANGE_WORDS_ONLY.match(subject) and not (subject and sentence[first.start - 1] == "的"):
+                names = [_stem(out[-1].name) + subject] * len(run)  # …30320万人，增加789万人: the same thing (but
+                # 比1990年的17400亿元 names a base, below)
                 increase = True
             elif out and NEW_LEVEL.match(subject):
                 names = [_stem(out[-1].name)] * len(run)  # 由84万元上升到271万元: the same thing's new level
@@ -860,6 +863,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 ind = _new(name, sentence, node_id, part, first.start, q.end)
                 if compared is not None and compared_base is None:
                     compared_base, ind.kind = ind, "actual"  # 比五五计划时期的38.1%: the base is what was
+                    if year := NAMED_YEAR.match(name):  # 比1990年的17400亿元: the level of that year
+                        number = year.group(1)
+                        ind.period_start, ind.period = None, int(number) if number.isdigit() else cn_to_int(number)
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
                 ind.qualifier = q.qualifier
                 mult, base = split_unit(q.unit)
@@ -867,6 +873,12 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     ind.value_base, ind.base_unit = q.value * mult, base
                 if increase:
                     _kind_of_level(ind, out[-1], sentence, first.start)
+                if ind is compared_base and q.unit not in ("%", "‰"):
+                    # 2660亿元，比1980年的2187亿元增长21.7%，平均每年增长4%: the level, not its base, grew; the base
+                    # row is set aside like a figure in brackets (a share's change is a difference of shares, a
+                    # row of its own: 27.9%，比五五计划时期的38.1%下降了10.2%)
+                    set_aside.append((len(out), [ind]))
+                    continue
                 out.append(ind)
                 last_count = (ind, first.start)
                 group_last = ind if grouped else group_last
