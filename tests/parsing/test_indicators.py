@@ -137,6 +137,17 @@ def test_the_level_of_a_year_compared_with_is_where_things_stood():
         ("一九九〇年粮食产量", 4.35, None, "actual", 1990), ("粮食产量增加", 6500.0, None, "target", 1995)]
 
 
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("出生人口性别比为120.56。", [("出生人口性别比", 120.56, "")]),
+    ("城乡居民人均可支配收入比值为2.39，比上年缩小0.06。", [("城乡居民人均可支配收入比值", 2.39, "")]),
+    ("工业企业经济效益综合指数99.3，比上年提高8.4个百分点。", [("工业企业经济效益综合指数", 99.3, ""), ("工业企业经济效益综合指数", None, "")]),
+    ("全年平均气温为10.71℃，比上年上升0.21℃。", [("平均气温", 10.71, "℃"), ("平均气温比上年上升", 0.21, "℃")]),
+    ("城市居民起居室供热标准由18℃提高到20℃。", [("城市居民起居室供热标准", 18.0, "℃"), ("城市居民起居室供热标准", 20.0, "℃")]),
+])
+def test_pure_numbers_and_temperatures(sentence, rows):
+    assert [(i.name, i.value, i.unit) for i in indicators(sentence)] == rows
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

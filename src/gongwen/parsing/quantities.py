@@ -30,6 +30,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "千伏安": "千伏安", "度": "度", "个工作日": "工作日", "工作日": "工作日", "微克": "微克",
     "剂次": "剂次", "场次": "场次", "户次": "户次", "辆次": "辆次", "批次": "批次", "件次": "件次", "架次": "架次",
     "卷": "卷", "锭": "锭", "担": "担", "双": "双", "匹": "匹", "箱": "箱",
+    "℃": "℃",
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
@@ -87,8 +88,10 @@ RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![
 PER_POPULATION = re.compile(rf"(?<![\d.])(?P<num>{NUMBER}) ?(?P<unit>/ ?(?:10|十|1|一)?[万千])(?![\d.])")
 RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
 # A measure without a unit (基尼系数为0.465, 城乡居民收入倍差为1.81, 收入比缩小到2.5): the number right after it.
-UNITLESS_NOUN = re.compile(r"系数|倍差|收入比|之比")
-UNITLESS_CUE = re.compile(r"(?:系数|倍差|收入比|之比)(?:为|是|达到?|降至|降到|缩小到|缩小至)?\s*$")
+# Measures that are pure numbers: a coefficient, a ratio, an index, the sex ratio, an exchange rate.
+_UNITLESS = r"系数|倍差|收入比|之比|比值|性别比|指数|汇率"
+UNITLESS_NOUN = re.compile(_UNITLESS)
+UNITLESS_CUE = re.compile(rf"(?:{_UNITLESS})(?:为|是|达到?|降至|降到|缩小到|缩小至|提高到|上升到|下降到)?\s*$")
 UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%‰:：]|\s*[:：]|\s*[\u4e00-\u9fff%‰])")
 RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?\s*$")
 ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
