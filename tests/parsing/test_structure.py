@@ -684,6 +684,13 @@ def test_a_dash_sets_a_lead_apart_at_any_length():
     assert [(d, k) for d, k, _, _ in outline(text)] == [(1, "section"), (2, "topic"), (2, "topic"), (2, "topic")]
 
 
+def test_a_dash_sets_apart_a_lead_of_a_hundred_characters_too():
+    lead = "——加工工业的发展，重点在于立足现有基础，进行联合改组，调整产品结构，提高技术水平，增加花色品种，提高产品质量，" \
+           "降低物质消耗，提高经济效益，增强在国内外市场上的竞争能力，逐步形成合理的产业组织结构。"
+    text = "一、任务\n" + lead + "要发挥优势。\n——农业要稳定发展。要增加投入。\n"
+    assert [t[:8] for _, k, _, t in outline(text) if k == "topic"] == ["加工工业的发展，", "农业要稳定发展"]
+
+
 def test_a_dash_sets_a_lead_apart_whatever_time_it_opens_with_but_not_a_dateline():
     text = ("一、回顾\n——过去一年，是万众一心、有为应变的一年。面对困难，我们迎难而上。\n"
             "——过去一年，是以保促稳、稳中求进的一年。全年增长5%。\n——2021年1月29日，市委召开全会。会议部署工作。\n")
