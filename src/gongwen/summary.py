@@ -15,7 +15,7 @@ CHANGES = frozenset({"boilerplate-removed", "page-marker-removed", "pinyin-annot
                      "running-header-removed", "toc-leader-removed", "encoding-detected", "converted-to-simplified",
                      "wrapped-lines-joined", "opener-lines-joined", "generated-table-skipped", "html-region-removed",
                      "page-tools-removed", "html-title-from-head", "html-comment-removed",
-                     "pdf-lines-rebuilt"})
+                     "pdf-lines-rebuilt", "inline-contents"})
 HINTS = {"undecodable-bytes": "wrong --encoding?", "mojibake-suspected": "garbled in an earlier conversion?",
          "truncated-suspected": "incomplete file?", "paginated-article": "only the first web page was read"}
 NUMBER = re.compile(r"\d[\d,]*")

@@ -783,3 +783,21 @@ def test_a_label_line_ending_in_a_colon_owns_the_list_after_it():
     # an enumeration run into its sentence keeps no list under it
     run_in = "第十章 地方计划问题\n第一，在农业计划方面要调查研究。\n（1）各地方应该调查研究。\n（2）各地方应该拟定计划。\n"
     assert [(d, m) for d, _, m, _ in outline(run_in)][:3] == [(1, "第十章"), (2, "第一"), (2, "（1）")]
+
+
+PREVIEW = "各位代表：\n报告分三个部分：一、过去一年的工作回顾；二、今年的主要任务；三、加强政府自身建设。\n"
+
+
+@pytest.mark.parametrize("headings", [
+    "过去一年的工作回顾\n全年增长5%。\n今年的主要任务\n要稳增长。\n加强政府自身建设\n要转变作风。\n",
+    "一、过去一年的工作回顾\n全年增长5%。\n二、今年的主要任务\n要稳增长。\n三、加强政府自身建设\n要转变作风。\n"])
+def test_parts_listed_in_a_sentence_are_contents_not_headings(headings):
+    doc = parse_text(PREVIEW + headings)
+    assert [t for _, _, _, t in outline(PREVIEW + headings)] == ["过去一年的工作回顾", "今年的主要任务", "加强政府自身建设"]
+    assert [d.code for d in doc.diagnostics].count("inline-contents") == 1
+
+
+def test_a_list_in_a_sentence_whose_titles_never_return_stays():
+    text = "一、任务\n今年要抓好三件事：一、稳定粮食生产；二、发展乡镇企业；三、搞好水利建设。\n二、措施\n加强领导。\n"
+    assert [m for _, _, m, _ in outline(text)][:4] == ["一、", "一、", "二、", "三、"]
+    assert "inline-contents" not in [d.code for d in parse_text(text).diagnostics]

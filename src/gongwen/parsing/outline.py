@@ -83,6 +83,11 @@ MIN_SENTENCE_ITEM = 15  # a numbered line this long with nothing under it is a s
 # A line that ends in a column of figures after a space is a table row, whatever numbers it.
 TABLE_ROW = re.compile(r"[\u4e00-\u9fff）)] +-?[\d０-９][\d０-９.．,，%％]*(?: +-?[\d０-９][\d０-９.．,，%％]*)* *$")
 LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) and spaces before the title
+# A numbered run inside a sentence listing the parts that print later (报告分六个部分：一、…；二、…).
+MIN_INLINE_CONTENTS = 3
+TITLE_KEY, MIN_TITLE_KEY = 6, 4
+LEADING_MARKER = re.compile(r"^[ \t\u3000\xa0#]*(?:第[一二三四五六七八九十]{1,3}[章部分篇]"
+                            r"|[（(]?[一二三四五六七八九十\d０-９]{1,3}[、.．)）])?[ \t\u3000\xa0]*")
 
 
 def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]] | None = None) -> int:
@@ -293,6 +298,58 @@ def _runs_after_commas(candidates: list[Candidate]) -> None:
             seconds.add(c.style)
 
 
+def _drop_inline_contents(paras: list[Para],
+                          per_para: list[list[Candidate]]) -> tuple[frozenset[str], list[Diagnostic]]:
+    """Drop the numbered runs that list the document's parts inside a sentence (报告分六个部分：一、三年来的斗争…；
+    二、…) when most of their titles open later paragraphs: a table of contents in a sentence, not headings.
+    Returns their titles (spaces removed) and a diagnostic for each run. One pass over the paragraphs'
+    openings, one over the candidates."""
+    last_opening: dict[str, int] = {}  # the first characters of a paragraph, without its marker -> last paragraph
+    for i, para in enumerate(paras):
+        if key := _title_key(LEADING_MARKER.sub("", para.text, count=1)):
+            last_opening[key] = i
+    diagnostics: list[Diagnostic] = []
+    titles: set[str] = set()
+    for i, candidates in enumerate(per_para):
+        inline = [c for c in candidates if c.kind == "section" and c.start > 0]
+        if len(inline) < MIN_INLINE_CONTENTS:
+            continue
+        run: list[Candidate] = []
+        for c in inline:
+            if c.ordinal == 1:
+                run = [c]
+            elif run and c.style == run[-1].style and c.ordinal == (run[-1].ordinal or 0) + 1:
+                run.append(c)
+            if len(run) < MIN_INLINE_CONTENTS or (c is not inline[-1] and _continues(run, inline, c)):
+                continue
+            text = paras[i].text
+            ends = [nxt.start for nxt in run[1:]] + [len(text)]
+            named = [SPACES.sub("", text[c.end:end].split("；")[0].split("。")[0])
+                     for c, end in zip(run, ends, strict=True)]
+            later = sum(bool(k) and last_opening.get(k, -1) > i for k in map(_title_key, named))
+            if later * 5 >= len(run) * 4:
+                titles.update(named)
+                dropped = set(map(id, run))
+                per_para[i] = [c for c in per_para[i] if id(c) not in dropped]
+                diagnostics.append(Diagnostic("inline-contents", f"{len(run)} parts listed in a sentence "
+                                              f"({run[0].marker}…{run[-1].marker}), as their headings open later "
+                                              f"paragraphs: not headings", None, text[run[0].start:ends[-1]][:200]))
+            run = []
+    return frozenset(titles), diagnostics
+
+
+def _continues(run: list[Candidate], inline: list[Candidate], c: Candidate) -> bool:
+    """The run goes on after ``c``: the next inline candidate is its next number."""
+    nxt = inline[inline.index(c) + 1]
+    return nxt.style == run[-1].style and nxt.ordinal == (run[-1].ordinal or 0) + 1
+
+
+def _title_key(text: str) -> str:
+    """The first characters of a title, without spaces, or "" when too short to compare."""
+    key = SPACES.sub("", text)[:TITLE_KEY]
+    return key if len(key) >= MIN_TITLE_KEY else ""
+
+
 def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Built:
     """Run the outline pass over the paragraphs of a document body.
 
@@ -304,6 +361,9 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
     per_para = [find_candidates(i, p.text, p.line_start) if p.rows is None else [] for i, p in enumerate(paras)]
     for candidates in per_para:
         _runs_after_commas(candidates)
+    contents, found = _drop_inline_contents(paras, per_para)
+    builder.diagnostics += found
+    listed = listed | contents  # the parts a sentence listed head the text as the contents' entries do
     has_sections = any(c.kind == "section" and c.ordinal == 1 for cs in per_para for c in cs)
     opening: dict[tuple[str, int | None], list[int]] = {}  # (style, number) -> paragraphs it opens, in order
     for i, candidates in enumerate(per_para):
