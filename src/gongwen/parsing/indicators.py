@@ -729,7 +729,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     set_aside: list[tuple[int, list[Indicator]]] = []
     for run in _runs(sentence, qs):
         first = run[0]
-        within = next((span for span in asides if span[0] < first.start < span[1]), None)
+        k = bisect_right(asides, (first.start,)) - 1  # the last aside opening before the figure
+        within = asides[k] if k >= 0 and first.start < asides[k][1] else None
         if within != aside:
             if aside is not None:
                 pending, pending_end = outer
@@ -915,7 +916,12 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
 
 def _without_asides(sentence: str, start: int, end: int, asides: tuple[tuple[int, int], ...]) -> str:
     """``sentence[start:end]`` without the bracketed asides wholly inside it."""
-    inside = [(a, b) for a, b in asides if start <= a and b <= end]
+    inside = []
+    for a, b in asides[bisect_right(asides, (start,)):]:  # the asides opening at or after ``start``, in order
+        if a >= end:
+            break
+        if b <= end:
+            inside.append((a, b))
     if not inside:
         return sentence[start:end]
     pieces, pos = [], start

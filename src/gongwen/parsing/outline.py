@@ -315,12 +315,12 @@ def _drop_inline_contents(paras: list[Para],
         if len(inline) < MIN_INLINE_CONTENTS:
             continue
         run: list[Candidate] = []
-        for c in inline:
+        for k, c in enumerate(inline):
             if c.ordinal == 1:
                 run = [c]
             elif run and c.style == run[-1].style and c.ordinal == (run[-1].ordinal or 0) + 1:
                 run.append(c)
-            if len(run) < MIN_INLINE_CONTENTS or (c is not inline[-1] and _continues(run, inline, c)):
+            if len(run) < MIN_INLINE_CONTENTS or (k + 1 < len(inline) and _continues(run, inline[k + 1])):
                 continue
             text = paras[i].text
             ends = [nxt.start for nxt in run[1:]] + [len(text)]
@@ -338,9 +338,8 @@ def _drop_inline_contents(paras: list[Para],
     return frozenset(titles), diagnostics
 
 
-def _continues(run: list[Candidate], inline: list[Candidate], c: Candidate) -> bool:
-    """The run goes on after ``c``: the next inline candidate is its next number."""
-    nxt = inline[inline.index(c) + 1]
+def _continues(run: list[Candidate], nxt: Candidate) -> bool:
+    """The run goes on: the next inline candidate ``nxt`` is its next number."""
     return nxt.style == run[-1].style and nxt.ordinal == (run[-1].ordinal or 0) + 1
 
 
