@@ -917,11 +917,11 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
 def _without_asides(sentence: str, start: int, end: int, asides: tuple[tuple[int, int], ...]) -> str:
     """``sentence[start:end]`` without the bracketed asides wholly inside it."""
     inside = []
-    for a, b in asides[bisect_right(asides, (start,)):]:  # the asides opening at or after ``start``, in order
-        if a >= end:
-            break
-        if b <= end:
-            inside.append((a, b))
+    k = bisect_right(asides, (start,))  # the first aside opening at or after ``start``
+    while k < len(asides) and asides[k][0] < end:
+        if asides[k][1] <= end:
+            inside.append(asides[k])
+        k += 1
     if not inside:
         return sentence[start:end]
     pieces, pos = [], start
