@@ -32,11 +32,11 @@ _BREAK_SETS = {chars: re.compile(f"[{re.escape(chars)}]") for chars in (CLAUSE_B
 MAX_TITLED = 30  # a book title or quotation that closes within this many characters
 TITLED = re.compile(rf"《[^《》]{{1,{MAX_TITLED}}}》|“[^“”]{{1,{MAX_TITLED}}}”")
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
-# Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
-# in brackets (（包括石油出口）).
 # A base of comparison: the year before, the year's start, a year in digits or words, the plan period before.
 BASE = (r"(?:同比|[比较] ?(?:上年(?:同期|末)?|去年|年初|同期|前[一二三四五两几]年|\d{4} ?年(?:末|底)?"
         r"|[〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{1,8}”(?:期间|时期|末)?))")
+# Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
+# in brackets (（包括石油出口）).
 ATTACH_GAP = re.compile(rf"^[\s,，、]*(?:{BASE}|分别|均|平均每年|年均|"
                         r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
@@ -68,8 +68,8 @@ NAME_PREFIX = re.compile(r"^(?:到?(?:\d{4}|[〇○零一二三四五六七八�
                          r"(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
 NAME_PREFIX_FIRST = "到年全我〇○零一二"  # how a NAME_PREFIX that is not a year in digits opens
 # A name that is only a change word (增加, 实际, 比上年末) measures the thing named before it.
-_BASE_YEAR = BASE  # 比上年预计数增加: a base, not an estimate
-CHANGE_WORDS_ONLY = re.compile(rf"^(?:{_BASE_YEAR}(?:预算|预计)(?:执行)?(?:数|赤字|收入|支出)?|{_BASE_YEAR}?(?:预算)?)"
+# (比上年预计数增加: a base, not an estimate)
+CHANGE_WORDS_ONLY = re.compile(rf"^(?:{BASE}(?:预算|预计)(?:执行)?(?:数|赤字|收入|支出)?|{BASE}?(?:预算)?)"
                                r"(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
