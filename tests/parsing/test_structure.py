@@ -415,6 +415,9 @@ def test_a_heading_hint_survives_a_removed_line_above_it():
     ("比上年增长8.5%", "全年发电计划", "target", "actual"),
     ("全国去年取得重要科技成果一万多项", "", "target", "actual"),
     ("城镇新增就业1312万人，超过全年预期目标", "", "target", "actual"),  # a goal met is a result
+    ("五年累计新增城镇就业168万人", "城镇登记失业率始终控制在预期目标以内", "actual", "actual"),  # met, the clause before
+    ("居民消费价格上涨4.0%，涨幅控制在预期目标以内", "", "target", "actual"),  # kept within it: met
+    ("城镇新增就业120万人", "今年的预期目标是", "actual", "target"),  # a goal announced before stays a goal
     ("将2.8万亿元中央财政资金纳入直达范围", "", "actual", "actual"),  # 将 before its object: a deed
     ("粮食产量将达到6.5亿吨", "", "actual", "target"),  # the modal 将: a plan
     ("我省过去十五年国内生产总值年平均增长率为13.6%", "", "target", "actual"),

@@ -175,7 +175,8 @@ COMPARED_WITH = re.compile(r"[比较]((?:(?!增加|减少|增长|下降|上升|�
 # The year under review, or years before it: what is reported is done.
 PAST_TIME = re.compile(r"去年|上年|过去[一二三四五六七八九十两几]{1,2}年|一年来")
 # A goal that a figure passed (超过全年预期目标, 高于预期目标) names no goal of its own (实现…目标 may be one).
-GOAL_MET = re.compile(r"(?:超过|超额完成|完成|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?")
+GOAL_MET = re.compile(r"(?:超过|超额完成|完成|高于|好于|优于)了?[^，,；;。]{0,8}?目标(?:任务)?"
+                      r"|控制在[^，,；;。]{0,8}?目标(?:以内|之内|范围内)")  # 涨幅控制在预期目标以内: kept within it
 GOAL_LEAD = re.compile(r"目标(?:要求|任务)?(?:是|为|如下)?[：:]")  # a colon after 目标 announces the goals
 FIRM_TARGET_CUES = re.compile(r"力争|确保|预期目标|目标|争取|力求|计划|拟|安排|到\d{4}年")
 # In a review part 争取 (secured), 确保 and 计划 (a plan's name) report what was done.
@@ -1013,7 +1014,7 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     if not ANY_CUE.search(context):
         return part_kind  # what the tests below come to without a cue word (most figures)
     met = GOAL_MET.search(window)  # 超过全年预期目标: a result, and no goal of its own
-    if met:
+    if met or "目标" in before:  # nor is a goal met in the clause before one for this figure
         window, before = GOAL_MET.sub("", window), GOAL_MET.sub("", before)
         context = before + window
     firm = REVIEW_TARGET_CUES if part_kind == "actual" else FIRM_TARGET_CUES
