@@ -804,3 +804,11 @@ def test_a_list_in_a_sentence_whose_titles_never_return_stays():
     text = "一、任务\n今年要抓好三件事：一、稳定粮食生产；二、发展乡镇企业；三、搞好水利建设。\n二、措施\n加强领导。\n"
     assert [m for _, _, m, _ in outline(text)][:4] == ["一、", "一、", "二、", "三、"]
     assert "inline-contents" not in [d.code for d in parse_text(text).diagnostics]
+
+
+def test_a_run_inside_a_sentence_nests_under_its_heading_line_whose_run_goes_on():
+    text = ("第四节 轻工业\n（一）纺织工业\n五年内，纺织工业发展的步骤是：（一）首先利用现有设备；（二）逐步改造私营工厂；"
+            "（三）建设新厂。\n（二）食品工业\n提倡利用新的植物油源。\n（三）造纸工业\n新建纸厂。\n")
+    assert [(d, m, t[:4]) for d, _, m, t in outline(text)] == [
+        (1, "第四节", "轻工业"), (2, "（一）", "纺织工业"), (3, "（一）", "首先利用"), (3, "（二）", "逐步改造"),
+        (3, "（三）", "建设新厂"), (2, "（二）", "食品工业"), (2, "（三）", "造纸工业")]

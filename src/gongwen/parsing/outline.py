@@ -188,10 +188,11 @@ class OutlineBuilder:
                 if c.line_start:
                     while cut and stack[cut - 1].kind == "item" and not stack[cut - 1].standalone:
                         cut -= 1
+                inline = not (c.line_start or c.opens_paragraph) and c.start > 0  # …的步骤是：（一）…；（二）…
                 for idx, node in enumerate(stack[:cut]):
-                    if node.style == c.style:
-                        cut = idx
-                        break
+                    if node.style == c.style and not (inline and node.line_start):
+                        cut = idx  # a new run of the style beside the open one; but a run inside a sentence
+                        break  # nests under the heading line it stands in, whose run goes on after it
             return cut
         if c.line_start and c.kind == "section":
             for idx in range(len(stack) - 1, -1, -1):
