@@ -812,3 +812,11 @@ def test_a_run_inside_a_sentence_nests_under_its_heading_line_whose_run_goes_on(
     assert [(d, m, t[:4]) for d, _, m, t in outline(text)] == [
         (1, "第四节", "轻工业"), (2, "（一）", "纺织工业"), (3, "（一）", "首先利用"), (3, "（二）", "逐步改造"),
         (3, "（三）", "建设新厂"), (2, "（二）", "食品工业"), (2, "（三）", "造纸工业")]
+
+
+def test_a_heading_standing_alone_in_run_on_text_may_skip_a_number_the_text_lost():
+    # a one-line copy whose paragraphs are set apart by ideographic spaces; 二、 was lost in an earlier conversion
+    text = ("各位代表：　　现在，我代表国务院作报告。　　一、过去一年的工作　　经济平稳增长。　　（一）宏观调控　　运行平稳。"
+            "　　三、关于规划纲要的说明　　这是纲要。")
+    assert [(d, m) for d, _, m, _ in outline(text)] == [(1, "一、"), (2, "（一）"), (1, "三、")]
+    assert "numbering-gap" in [d.code for d in parse_text(text).diagnostics]

@@ -99,6 +99,7 @@ class Candidate:
     line_start: bool  # at the start of a physical line
     after_comma: bool = False
     opens_paragraph: bool = False
+    alone: bool = False  # the whole of a paragraph standing alone (a heading line of text with no line breaks)
     title_end: int = 0  # where the heading's title ends, set by the outline pass
 
 

@@ -194,7 +194,7 @@ class OutlineBuilder:
                         cut = idx  # a new run of the style beside the open one; but a run inside a sentence
                         break  # nests under the heading line it stands in, whose run goes on after it
             return cut
-        if c.line_start and c.kind == "section":
+        if (c.line_start or c.alone) and c.kind == "section":  # a heading line skips a number the text lost
             for idx in range(len(stack) - 1, -1, -1):
                 node = stack[idx]
                 if node.style == c.style and (node.ordinal or 0) < c.ordinal:
@@ -427,6 +427,7 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
             # Opening a paragraph: at its start, or right after a heading line run into the text.
             opens = c.start == 0 or (0 <= prev_end < c.start and not para.text[prev_end:c.start].strip(SPACE))
             c.opens_paragraph = opens
+            c.alone = c.start == 0 and para.stands_alone and end == len(para.text)
             depth = builder.place(c)
             if para.heading_level and c.start == 0:
                 # The source format says this line is a heading at that level, but numbered headings under an
