@@ -130,3 +130,9 @@ def test_a_letter_spaced_title_and_a_dateline_in_full_width_digits():
 def test_a_communique_title_with_its_year_in_words_or_spaced(head, title, year):
     m = gongwen.parse_text(head + "一、农业\n粮食产量3亿吨。\n").meta
     assert (m.title, m.doc_type, m.year) == (title, "bulletin", year)  # a lead-in ending in ： names nothing
+
+
+def test_a_contents_header_is_no_speaker():
+    doc = gongwen.parse_text("中华人民共和国国民经济和社会发展第十一个五年规划纲要\n目录\n第一篇 指导方针\n第二篇 新农村\n"
+                             "第一篇 指导方针\n正文。\n第二篇 新农村\n正文。\n")
+    assert doc.meta.speaker is None and doc.meta.doc_type == "plan"

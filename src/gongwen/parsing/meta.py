@@ -12,6 +12,7 @@ import re
 
 from gongwen.model import Document, Meta
 from gongwen.parsing.quantities import FULL_WIDTH
+from gongwen.parsing.toc import TOC_HEADER
 
 TITLE_WORDS = re.compile(r"报告|讲话|致辞|规划|计划|方案|意见|通知|公报|纲要|决定|发言")
 DOC_TYPES = [  # (pattern in the title, doc_type) — first match wins
@@ -213,7 +214,7 @@ def read_meta(front: list[str]) -> Meta:
         if m := OFFICE_NAME.match(line):
             meta.speaker = m.group("name")
             break
-        if NAME_LINE.match(line) and not SALUTATION.match(line):
+        if NAME_LINE.match(line) and not SALUTATION.match(line) and not TOC_HEADER.match(line):  # not 目录
             meta.speaker = line.replace(" ", "").replace("\u3000", "")
             break
         if meta.title and line.startswith(meta.title):
