@@ -122,19 +122,6 @@ def test_a_wrapped_line_narrowed_by_digits_runs_on():
     assert lines[0] == "一、交通运输" and "二、邮电" in lines
 
 
-def test_a_wrapped_line_ending_in_a_bracket_closed_after_words_runs_on():
-    # …后五年（“九五”计划时期） | 两个阶段。 : a bracket closed after words ends no sentence; one after 。 does
-    body = "全年完成固定资产投资二十一亿元同比增长百分之三十其中制造业投资完成九亿元技改投资完成四亿元外贸进出口总额十三亿元。" * 6
-    wrapped = [body[i:i + 26] for i in range(0, len(body), 26)]
-    text = "一、任务\n" + "\n".join(wrapped + ["今后十年分为前五年（“八五”计划时期）和后五年（“九五”计划时期）",
-                                          "两个阶段。这两个阶段要互相衔接，统筹安排好各项建设。（见附表一。）",
-                                          "二、方针", "坚持改革开放。"]) + "\n"
-    lines = normalize(text).text.strip().split("\n")
-    assert any(line.endswith("后五年（“九五”计划时期）两个阶段。这两个阶段要互相衔接，统筹安排好各项建设。（见附表一。）")
-               for line in lines)
-    assert lines[-2:] == ["二、方针", "坚持改革开放。"]
-
-
 def test_where_paragraphs_open_with_an_indent_a_full_line_ending_a_sentence_runs_on():
     # A PDF page: paragraphs open with two ideographic spaces; a line that fills the width ends in 。 by chance
     # (…开展党史学习教育。 | 加强党风廉政建设…), and a heading line of its own absorbs no indented paragraph.

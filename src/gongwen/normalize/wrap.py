@@ -10,7 +10,6 @@ from gongwen.model import Diagnostic
 from gongwen.normalize.edits import OffsetMap, remove_spans
 
 SENTENCE_END = "。！？!?；;：:”\"」』）)"
-STOPS, CLOSERS = "。！？!?；;：:", "”\"」』）)"  # the marks that end a sentence, and what may close after them
 HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|"
     r"[①-⑳]|第[一二三四五六七八九十\d]+[部章节篇]|[一二三四五六七八九十]是)"
@@ -60,13 +59,6 @@ def _indented_paragraphs(lines: list[str], width: int) -> bool:
     return len(opening) >= MIN_OPENINGS and indented >= INDENTED * len(opening)
 
 
-def _ends_sentence(line: str) -> bool:
-    """The line ends a sentence: with its mark, or a closing bracket or quote after one (…。”, …！）); a bracket
-    closed after words (…后五年（“九五”计划时期）) ends no sentence."""
-    bare = line.rstrip(CLOSERS)
-    return bool(bare) and bare[-1] in STOPS if len(bare) < len(line) else line[-1:] in STOPS
-
-
 def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Join lines broken by the page width into paragraphs.
 
@@ -88,7 +80,7 @@ def join_wrapped_lines(text: str, offsets: OffsetMap | None = None) -> tuple[str
         full = display_width(last.rstrip()) >= width * NEARLY_FULL
         # Where paragraphs open with an indent, an unindented line after a full one runs on whatever the full
         # one ends with (a 。 at the margin ends a paragraph only by chance); else a sentence end ends it.
-        runs_on = not INDENT.match(line) if indents else not _ends_sentence(prev)
+        runs_on = not INDENT.match(line) if indents else prev[-1:] not in SENTENCE_END
         if prev and line.strip() and full and runs_on and not HEADING_START.match(line):
             gap_start = pos - (len(out[-1]) - len(prev))
             spans.append((gap_start, pos + 1 + len(line) - len(line.lstrip())))
