@@ -148,6 +148,21 @@ def test_pure_numbers_and_temperatures(sentence, rows):
     assert [(i.name, i.value, i.unit) for i in indicators(sentence)] == rows
 
 
+@pytest.mark.parametrize(("sentence", "rows"), [
+    # near misses of the rules above (an adversarial check): a voltage pair is no rate per population
+    ("全年新建110/10千伏变电站5座。", [("新建110/10千伏变电站", 5.0, "座", None)]),
+    # a unit is shared only by figures of the same magnitude
+    ("常住人口和地区生产总值分别为1500万和2.1万亿元。", [("常住人口总值", 1500.0, "万", None),
+                                              ("地区生产总值", 2.1, "万亿元", None)]),
+    # 数 ending a noun (人数, 总数) makes no numeral vague
+    ("就业人数百万人。", [("就业人数", 100.0, "万人", None)]),
+    # brackets right after a name hold its level, which takes the change after them
+    ("农业总产值（604亿元）比1956年增长3.5%。", [("农业总产值", 604.0, "亿元", 3.5)]),
+])
+def test_near_misses_of_this_stops_rules(sentence, rows):
+    assert [(i.name, i.value, i.unit, i.change) for i in indicators(sentence)] == rows
+
+
 def test_a_level_a_thing_is_cut_back_to_is_no_change():
     (ind,) = indicators("国有企业管理层级压缩到3%以内。")
     assert (ind.value, ind.change) == (3.0, None)

@@ -136,3 +136,8 @@ def test_a_contents_header_is_no_speaker():
     doc = gongwen.parse_text("中华人民共和国国民经济和社会发展第十一个五年规划纲要\n目录\n第一篇 指导方针\n第二篇 新农村\n"
                              "第一篇 指导方针\n正文。\n第二篇 新农村\n正文。\n")
     assert doc.meta.speaker is None and doc.meta.doc_type == "plan"
+
+
+def test_a_budget_report_opening_is_no_work_report():
+    text = "各位代表：\n现在，我代表市人民政府，向大会报告2023年预算执行情况和2024年预算草案，请予审议。\n一、收入\n正文。\n"
+    assert gongwen.parse_text(text).meta.doc_type == "other"

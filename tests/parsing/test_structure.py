@@ -820,3 +820,11 @@ def test_a_heading_standing_alone_in_run_on_text_may_skip_a_number_the_text_lost
             "　　三、关于规划纲要的说明　　这是纲要。")
     assert [(d, m) for d, _, m, _ in outline(text)] == [(1, "一、"), (2, "（一）"), (1, "三、")]
     assert "numbering-gap" in [d.code for d in parse_text(text).diagnostics]
+
+
+def test_a_list_in_a_sentence_inside_a_part_is_no_contents_of_the_document():
+    text = ("一、2024年工作安排\n重点抓好三件事：一、加快产业转型升级；二、深化重点领域改革；三、持续保障改善民生。\n"
+            "加快产业转型升级\n新建项目10个。\n深化重点领域改革\n推进改革。\n持续保障改善民生\n办好实事。\n二、加强政府自身建设\n正文。\n")
+    doc = parse_text(text)
+    assert "inline-contents" not in [d.code for d in doc.diagnostics]
+    assert [d for d, _, m, _ in outline(text) if not m] == []  # the lines after it open no top-level parts

@@ -86,3 +86,11 @@ def test_a_growth_column_changes_the_level_before_it_but_a_share_or_points_colum
     cells = _cells(gongwen.parse(path))
     assert cells[:2] == [("东盟出口额", 18902.0, "亿元", 11.9, 2023), ("东盟占全部出口比重", 12.3, "%", None, 2023)]
     assert cells[2:] == [("粗钢", 83172.8, "万吨", 3.0, 2023), ("粗钢", None, "", 0.5, 2023)]
+
+
+def test_a_growth_column_after_a_share_column_changes_the_amount_before_both(tmp_path):
+    path = tmp_path / "gb.md"
+    path.write_text("# 某市2023年统计公报\n\n## 一、综合\n\n全年地区生产总值增长5%。\n\n"
+                    "| 行业 | 增加值(亿元) | 占比(%) | 增长(%) |\n| --- | --- | --- | --- |\n| 农业 | 100 | 10.0 | 3.0 |\n",
+                    encoding="utf-8")
+    assert _cells(gongwen.parse(path)) == [("农业增加值", 100.0, "亿元", 3.0, 2023), ("农业占比", 10.0, "%", None, 2023)]

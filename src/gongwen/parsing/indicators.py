@@ -37,7 +37,7 @@ BASE = (r"(?:同比|[比较] ?(?:上年(?:同期|末)?|去年|年初|同期|前[
         r"|[〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{1,8}”(?:期间|时期|末)?))")
 # Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
 # in brackets (（包括石油出口）).
-ATTACH_GAP = re.compile(rf"^[\s,，、]*(?:{BASE}|分别|均|平均每年|年均|"
+ATTACH_GAP = re.compile(rf"^[\s,，、）)]*(?:{BASE}|分别|均|平均每年|年均|"  # ）: 农业总产值（604亿元）比…增长
                         r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
@@ -732,6 +732,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
         first = run[0]
         k = bisect_right(asides, (first.start,)) - 1  # the last aside opening before the figure
         within = asides[k] if k >= 0 and first.start < asides[k][1] else None
+        if within is not None and within != aside and not (out and floor and not sentence[floor:within[0]].strip()):
+            within = None  # brackets right after a name hold its level (农业总产值（604亿元）比1956年增长3.5%)
         if within != aside:
             if aside is not None:
                 pending, pending_end = outer

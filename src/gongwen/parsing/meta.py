@@ -39,7 +39,8 @@ OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|主席|委�
 SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的)")
 LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}")  # 政 府 工 作 报 告
 # How a work report opens when no title names it (现在，我代表国务院，向大会报告政府工作，请予审议).
-WORK_REPORT_OPENING = re.compile(r"我代表[^，,。]{0,20}?(?:政府|国务院)[，,]?\s*向[^。]{1,20}?报告")
+WORK_REPORT_OPENING = re.compile(r"我代表[^，,。]{0,20}?(?:政府|国务院)[，,]?\s*向[^。]{1,20}?报告"
+                                 r"(?![^。，,]{0,20}?(?:预算|决算))")  # not a budget's report (…报告预算执行情况)
 MAX_OPENING_LINES = 6
 # Where a title line runs on: a space or bracket, or a dash before its dateline (——1975年1月13日在…会议上).
 TITLE_CUT = re.compile(r"[ \u3000(（>]|——(?=(?:\d{4}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,2}月|在)")

@@ -301,8 +301,9 @@ def _runs_after_commas(candidates: list[Candidate]) -> None:
 
 def _drop_inline_contents(paras: list[Para],
                           per_para: list[list[Candidate]]) -> tuple[frozenset[str], list[Diagnostic]]:
-    """Drop the numbered runs that list the document's parts inside a sentence (报告分六个部分：一、三年来的斗争…；
-    二、…) when most of their titles open later paragraphs: a table of contents in a sentence, not headings.
+    """Drop the numbered runs that list the document's parts inside a sentence before its first heading
+    (报告分六个部分：一、三年来的斗争…；二、…) when most of their titles open later paragraphs: a table of
+    contents in a sentence, not headings.
     Returns their titles (spaces removed) and a diagnostic for each run. One pass over the paragraphs'
     openings, one over the candidates."""
     last_opening: dict[str, int] = {}  # the first characters of a paragraph, without its marker -> last paragraph
@@ -312,6 +313,8 @@ def _drop_inline_contents(paras: list[Para],
     diagnostics: list[Diagnostic] = []
     titles: set[str] = set()
     for i, candidates in enumerate(per_para):
+        if paras[i].heading_level or any(c.kind == "section" and c.start == 0 for c in candidates):
+            break  # the parts are listed before the first heading; a list inside a part is that part's
         inline = [c for c in candidates if c.kind == "section" and c.start > 0]
         if len(inline) < MIN_INLINE_CONTENTS:
             continue

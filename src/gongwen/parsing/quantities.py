@@ -85,7 +85,8 @@ NOTE_CALL_END = re.compile(r"[\[［〔]\d{1,3}[\]］〕]$")  # 比上年下降[4
 # A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
 RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
 # A rate per so many people (发病率58/10万, 死亡率268.01/10万): the figure before the slash, the unit the denominator.
-PER_POPULATION = re.compile(rf"(?<![\d.])(?P<num>{NUMBER}) ?(?P<unit>/ ?(?:10|十|1|一)?[万千])(?![\d.])")
+PER_POPULATION = re.compile(rf"(?<![\d.])(?P<num>{NUMBER}) ?(?P<unit>/ ?(?:10|十|1|一)?[万千])"
+                            r"(?![\d.])(?![\u4e00-\u9fff](?<![的以左和及、]))")  # not 110/10千伏, 1/1万地形图
 RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
 # A measure without a unit (基尼系数为0.465, 城乡居民收入倍差为1.81, 收入比缩小到2.5): the number right after it.
 # Measures that are pure numbers: a coefficient, a ratio, an index, the sex ratio, an exchange rate.
@@ -424,9 +425,8 @@ def scan(sentence: str) -> list[Quantity]:
 
 def _vague(text: str, start: int, num: str) -> bool:
     """A numeral in words that counts nothing exactly: magnitude words alone (千百万知识青年, 千千万万个),
-    or a magnitude after 几/数 (几十亿元, 数百万人: some tens, some hundreds)."""
-    return (len(num) > 1 and not num.strip("十百千")) or (start > 0 and text[start - 1] in "几数"
-                                                        and num[0] in "十百千")
+    or a magnitude after 几 (几十亿元, 几百万人: some tens, some hundreds; not 数, which ends 人数, 总数)."""
+    return (len(num) > 1 and not num.strip("十百千")) or (start > 0 and text[start - 1] == "几" and num[0] in "十百千")
 
 
 def _ranges_and_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -450,6 +450,6 @@ def _ranges_and_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
             q.qualifier = m.group("q")
     for q, after in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):  # from the end: 5万、42万和13.3万
         if q.unit in MAGNITUDES and after.unit.startswith(q.unit) and len(after.unit) > len(q.unit) \
-                and LIST_JOIN.fullmatch(text, q.end, after.start):
+                and split_unit(after.unit)[0] == MAGNITUDES[q.unit] and LIST_JOIN.fullmatch(text, q.end, after.start):
             q.unit = after.unit  # 分别竣工42万和13.3万平方米: the unit is printed once, after the last figure
     return out

@@ -79,7 +79,8 @@ def table_indicators(rows: list[list[str]], node_id: str | None, kind: str, peri
                     level = None  # one row, as the same figures in prose (粗钢产量83172.8万吨，增长3.0%)
                     continue
                 found.append(ind)
-                level = ind if ind.value is not None and ind.change is None else None
+                if ind.unit not in ("%", "‰"):  # a share or a rate between (占比, 完成预算%) is not what grew
+                    level = ind if ind.value is not None and ind.change is None else None
     return found
 
 
