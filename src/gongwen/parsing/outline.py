@@ -86,8 +86,6 @@ LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) a
 # A numbered run inside a sentence listing the parts that print later (报告分六个部分：一、…；二、…).
 MIN_INLINE_CONTENTS = 3
 TITLE_KEY, MIN_TITLE_KEY = 6, 4
-LEADING_MARKER = re.compile(r"^[ \t\u3000\xa0#]*(?:第[一二三四五六七八九十]{1,3}[章部分篇]"
-                            r"|[（(]?[一二三四五六七八九十\d０-９]{1,3}[、.．)）])?[ \t\u3000\xa0]*")
 
 
 def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]] | None = None) -> int:
@@ -308,7 +306,8 @@ def _drop_inline_contents(paras: list[Para],
     openings, one over the candidates."""
     last_opening: dict[str, int] = {}  # the first characters of a paragraph, without its marker -> last paragraph
     for i, para in enumerate(paras):
-        if key := _title_key(LEADING_MARKER.sub("", para.text, count=1)):
+        marker = next((c for c in per_para[i] if c.start == 0), None)  # the grammar's marker opening it, if any
+        if key := _title_key(para.text[marker.end:].lstrip(LEADING) if marker else para.text):
             last_opening[key] = i
     diagnostics: list[Diagnostic] = []
     titles: set[str] = set()

@@ -449,7 +449,7 @@ def _ranges_and_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
         if m := QUALIFIER_AFTER.match(text[q.end:q.end + 2]):
             q.qualifier = m.group("q")
     for q, after in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):  # from the end: 5万、42万和13.3万
-        if q.unit in MAGNITUDES and after.unit.startswith(q.unit) and len(after.unit) > len(q.unit) \
-                and split_unit(after.unit)[0] == MAGNITUDES[q.unit] and LIST_JOIN.fullmatch(text, q.end, after.start):
+        if q.unit in MAGNITUDES and after.unit != q.unit and split_unit(after.unit)[0] == MAGNITUDES[q.unit] \
+                and LIST_JOIN.fullmatch(text, q.end, after.start):  # the same magnitude, then a unit
             q.unit = after.unit  # 分别竣工42万和13.3万平方米: the unit is printed once, after the last figure
     return out
