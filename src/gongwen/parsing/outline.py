@@ -304,11 +304,7 @@ def _drop_inline_contents(paras: list[Para],
     contents in a sentence, not headings.
     Returns their titles (spaces removed) and a diagnostic for each run. One pass over the paragraphs'
     openings, one over the candidates."""
-    last_opening: dict[str, int] = {}  # the first characters of a paragraph, without its marker -> last paragraph
-    for i, para in enumerate(paras):
-        marker = next((c for c in per_para[i] if c.start == 0), None)  # the grammar's marker opening it, if any
-        if key := _title_key(para.text[marker.end:].lstrip(LEADING) if marker else para.text):
-            last_opening[key] = i
+    last_opening: dict[str, int] | None = None  # counted when a run is first found (most documents have none)
     diagnostics: list[Diagnostic] = []
     titles: set[str] = set()
     for i, candidates in enumerate(per_para):
@@ -329,6 +325,7 @@ def _drop_inline_contents(paras: list[Para],
             ends = [nxt.start for nxt in run[1:]] + [len(text)]
             named = [SPACES.sub("", text[c.end:end].split("；")[0].split("。")[0])
                      for c, end in zip(run, ends, strict=True)]
+            last_opening = _last_openings(paras, per_para) if last_opening is None else last_opening
             later = sum(bool(k) and last_opening.get(k, -1) > i for k in map(_title_key, named))
             if later * 5 >= len(run) * 4:
                 titles.update(named)
@@ -341,6 +338,17 @@ def _drop_inline_contents(paras: list[Para],
     return frozenset(titles), diagnostics
 
 
+def _last_openings(paras: list[Para], per_para: list[list[Candidate]]) -> dict[str, int]:
+    """The first characters of each paragraph, without its marker (see ``_title_key``) -> the last paragraph
+    opening with them."""
+    last_opening: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        marker = next((c for c in per_para[i] if c.start == 0), None)  # the grammar's marker opening it, if any
+        if key := _title_key(para.text[marker.end:].lstrip(LEADING) if marker else para.text):
+            last_opening[key] = i
+    return last_opening
+
+
 def _continues(run: list[Candidate], nxt: Candidate) -> bool:
     """The run goes on: the next inline candidate ``nxt`` is its next number."""
     return nxt.style == run[-1].style and nxt.ordinal == (run[-1].ordinal or 0) + 1
@@ -348,7 +356,10 @@ def _continues(run: list[Candidate], nxt: Candidate) -> bool:
 
 def _title_key(text: str) -> str:
     """The first characters of a title, without spaces, or "" when too short to compare."""
-    key = SPACES.sub("", text)[:TITLE_KEY]
+    head = text[:TITLE_KEY * 8]  # spaces removed from the opening only: a paragraph may be long
+    key = SPACES.sub("", head)[:TITLE_KEY]
+    if len(key) < TITLE_KEY and len(text) > len(head):
+        key = SPACES.sub("", text)[:TITLE_KEY]  # the opening was mostly spaces
     return key if len(key) >= MIN_TITLE_KEY else ""
 
 
