@@ -53,7 +53,8 @@ def test_change_alone(sentence, name, change, change_unit):
 
 
 @pytest.mark.parametrize("sentence", ["经济增长预期目标定为7.5%左右。", "广义货币增长目标为16%。",
-                                      "经济增长速度预期为年均7%左右。", "今年经济增长预期7%左右。"])
+                                      "经济增长速度预期为年均7%左右。", "今年经济增长预期7%左右。",
+                                      "今年经济增长率目标为7%左右。"])
 def test_a_goal_set_for_the_growth_is_a_change(sentence):
     (ind,) = indicators(sentence)
     assert (ind.value, ind.change, ind.change_unit) == (None, 7.5 if "7.5" in sentence else 16.0 if "16" in sentence
@@ -61,7 +62,7 @@ def test_a_goal_set_for_the_growth_is_a_change(sentence):
 
 
 @pytest.mark.parametrize("sentence", ["人口自然增长率控制在6.5‰以内。", "城镇登记失业率目标为4.5%。",
-                                      "对经济增长的贡献率为60%。"])
+                                      "对经济增长的贡献率为60%。", "三年内把人口自然增长率降到1%以下。"])
 def test_a_goal_set_for_a_rate_is_a_level(sentence):
     (ind,) = indicators(sentence)
     assert ind.value is not None and ind.change is None

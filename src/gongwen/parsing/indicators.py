@@ -387,11 +387,13 @@ def _clause_before(text: str, start: int, floor: int) -> str:
 
 def _is_rate(name: str, out: list[Indicator]) -> bool:
     """A percentage named as a rate of change (增速, 涨幅), also as the growth or a goal set for it (经济增长预期7%,
-    经济增长预期目标定为7.5%, 广义货币增长目标为16%), or the new level of one (涨幅由21.7%下降到13.5%)."""
+    经济增长预期目标定为7.5%, 广义货币增长目标为16%, 经济增长率目标为6%), or the new level of one
+    (涨幅由21.7%下降到13.5%)."""
     if name.endswith(RATE_ENDS):
         return True
-    if "增" in name and GOAL_WORDS_END.sub("", name).endswith(RATE_ENDS + ("增长",)):
-        return True
+    if "增" in name and ((stem := GOAL_WORDS_END.sub("", name)).endswith(RATE_ENDS + ("增长",))
+                         or (stem != name and stem.endswith("增长率"))):  # a goal set for a growth rate; but
+        return True  # 人口自然增长率降到1% is a level
     return bool(NEW_LEVEL.match(name) and out and out[-1].value is None and out[-1].change is not None)
 
 
