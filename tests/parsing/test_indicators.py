@@ -138,6 +138,20 @@ def test_the_level_of_a_year_compared_with_is_where_things_stood():
         ("一九九〇年粮食产量", 4.35, None, "actual", 1990), ("粮食产量增加", 6500.0, None, "target", 1995)]
 
 
+def test_the_level_of_the_year_before_compared_with_is_last_years():
+    doc = parse_text("一、2022年工作回顾\n全年财政收入120亿元，比上年的100亿元增长20%。"
+                     "年末存款余额300亿元，比上年末的250亿元增加50亿元。\n")
+    assert [(i.name, i.value, i.change, i.period) for i in doc.indicators] == [
+        ("财政收入", 120.0, 20.0, 2022), ("上年财政收入", 100.0, None, 2021), ("年末存款余额", 300.0, None, 2022),
+        ("上年末存款余额", 250.0, None, 2021), ("年末存款余额增加", 50.0, None, 2022)]
+
+
+def test_an_average_per_person_is_a_measure_not_an_adverbial():
+    assert [(i.name, i.value, i.change) for i in indicators("城镇居民平均每人生活费收入为1012元，比上年增长20.6%。")] == [
+        ("城镇居民平均每人生活费收入", 1012.0, 20.6)]
+    # (平均每年 stays an adverbial: see test_the_level_of_a_year_compared_with_is_where_things_stood)
+
+
 @pytest.mark.parametrize(("sentence", "rows"), [
     ("出生人口性别比为120.56。", [("出生人口性别比", 120.56, "")]),
     ("城乡居民人均可支配收入比值为2.39，比上年缩小0.06。", [("城乡居民人均可支配收入比值", 2.39, "")]),

@@ -217,6 +217,7 @@ GOAL_PART = re.compile(r"目标|重点工作|打算|安排|任务|展望")
 TIME_PHRASE = re.compile(r"“[^”]{1,6}”(?:时期|期间)?|\d{4}年|今后[一二三四五]?年?|明年|今年")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
+YEAR_BEFORE = ("上年", "去年", "上一年")  # a base named by the year before the compared level's
 NAMED_YEAR = re.compile(r"(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年")  # 1990年, 一九九〇年
 # A plan of several years by its title (第十个五年计划, 十年规划, “九五”计划): no figure in it is of the document's year
 # by default.
@@ -400,7 +401,7 @@ def _is_rate(name: str, out: list[Indicator]) -> bool:
 def _stem(name: str) -> str:
     """The thing a previous name measures, without its own adverbial, share or comparison (X平均每年,
     X比2008年增加 → X)."""
-    m = re.search(r"(?:平均每年|每年|年均|平均(?=$|每|增|递|提高|减少|[上下][升降涨])|(?<!所)占(?!比)|"
+    m = re.search(r"(?:平均每年|每年|年均|平均(?=$|每[年月日天]|增|递|提高|减少|[上下][升降涨])|(?<!所)占(?!比)|"
                   r"[比较](?:上年|去年| ?\d{4} ?年)|同比).*$|"
                   r"(?:增加|减少|净增)$", name)  # …增加近1000亿元，稳步达到3000亿元: the thing, not its increase
     return name[:m.start()] if m and m.start() > 0 else name
@@ -803,6 +804,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 pending, pending_end, floor = [], run[-1].end, run[-1].end
                 continue
             subject = percent_name if percent_name is not None else _name(sentence, first.start, floor)
+            if not subject and out and len(run) == 1 and sentence[first.start - 1] == "的" \
+                    and COMPARED_WITH.fullmatch(clause := sentence[_clause_start(sentence, first.start, floor):
+                                                                   first.start].strip()):
+                subject = clause  # 比上年的100亿元: a base (names leave out 比上年, which dates a change)
             grouped = increase = False
             listed = ""
             if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
@@ -856,7 +861,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 grouped = True
             elif out and len(run) == 1 and sentence[first.start - 1] == "的" \
                     and (base := COMPARED_WITH.fullmatch(subject)):
-                names = [base.group(1) + _measure(out[-1])]  # 占…的27.9%，比五五计划时期的38.1%: the base's
+                measure = _measure(out[-1])  # 比上年末的250亿元 after 年末存款余额: 上年末存款余额
+                names = [base.group(1) + (measure[2:] if base.group(1).endswith(("末", "底"))
+                                          and measure.startswith(("年末", "年底")) else measure)]
+                # 占…的27.9%，比五五计划时期的38.1%: the base's
                 compared = out[-1]
             elif out and (continued := NAME_CONTINUES.match(subject)):
                 names = [_stem(out[-1].name) + name for name in names]
@@ -872,6 +880,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     if year := NAMED_YEAR.match(name):  # 比1990年的17400亿元: the level of that year
                         number = year.group(1)
                         ind.period_start, ind.period = None, int(number) if number.isdigit() else cn_to_int(number)
+                    elif name.startswith(YEAR_BEFORE) and isinstance(compared.period, int):
+                        ind.period_start, ind.period = None, compared.period - 1  # 比上年的: the year before
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
                 ind.qualifier = q.qualifier
                 mult, base = split_unit(q.unit)
