@@ -146,6 +146,13 @@ def test_the_level_of_the_year_before_compared_with_is_last_years():
         ("上年末存款余额", 250.0, None, 2021), ("年末存款余额增加", 50.0, None, 2022)]
 
 
+def test_a_starting_point_of_the_year_before_is_dated_a_year_before_the_sentences_year():
+    doc = parse_text("一、2022年工作回顾\n小学毕业生升学率由上年的77.7%提高到79.7%。\n"
+                     "二、2023年工作安排\n今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n")
+    assert [(i.value, i.period) for i in doc.indicators] == [(77.7, 2021), (79.7, 2022), (1.62, 2023),
+                                                             (2.1, 2022), (2.3, 2023)]
+
+
 def test_an_average_per_person_is_a_measure_not_an_adverbial():
     assert [(i.name, i.value, i.change) for i in indicators("城镇居民平均每人生活费收入为1012元，比上年增长20.6%。")] == [
         ("城镇居民平均每人生活费收入", 1012.0, 20.6)]

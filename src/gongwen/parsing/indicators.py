@@ -109,6 +109,7 @@ GOAL_WORDS_END = re.compile(r"(?:预期|目标|定为?|定在|为|是|年均|平
 NAME_FROM = re.compile(r"(?:由|从)(?<![自理].)"
                        r"(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|期间|每年|底|末|初|季度|半年)|现在|目前|当前|原来|"
                        r"[年月日]?(?:人均|户均)|每[^，,；;。由从\d]{1,6}|不足|不到)?的?$")  # 由目前的, 从每月, 由不足
+FROM_YEAR_BEFORE = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底|同期)?的?$")
 # An alias in brackets names the measure (占总人口的比重（常住人口城镇化率）为62.07%).
 NAME_ALIAS = re.compile(r"[（(]([^（）()]{3,12}(?:率|数|量|额|值|比重|系数))[）)]$")
 # Explanations inside a name: 基本建设拨款（包括国外借款）, 剔除…因素后, 按可比价格计算; (不含…) changes
@@ -1096,7 +1097,9 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
         period_start, period = part.horizon  # 到2012年，…。 opening the paragraph reaches its later goals
     if period is None:
         period_start, period = part.period_start, part.period
-    if starting and part.review_year and not LAST_YEAR_NAMED.search(clause):
+    if starting and FROM_YEAR_BEFORE.search(clause) and isinstance(period, int) and period_start is None:
+        period -= 1  # 升学率由上年的79.7%提高到81.8%: where the year before the sentence's ended
+    elif starting and part.review_year and not LAST_YEAR_NAMED.search(clause):
         period_start, period = None, part.review_year  # 从人均40元提高到45元: 40元 is where the year under review ended
     ind = Indicator(id="", node=node_id, name=name[-MAX_NAME:].lstrip(CUT_LEAD), kind=kind, period=period, hedge=hedge,
                     text=_bounded(sentence, pos).strip())
