@@ -153,6 +153,22 @@ def test_a_starting_point_of_the_year_before_is_dated_a_year_before_the_sentence
                                                              (2.1, 2022), (2.3, 2023)]
 
 
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("消除返贫风险251户995人。", [("消除返贫风险", 251.0, "户"), ("消除返贫风险", 995.0, "人")]),
+    ("完成市政道路12条21公里。", [("市政道路", 12.0, "条"), ("市政道路", 21.0, "公里")]),
+    ("累计派出26批816名医务人员驰援。", [("派出医务人员驰援", 26.0, "批"), ("派出医务人员驰援", 816.0, "名")]),
+])
+def test_two_values_printed_as_a_pair_are_two_rows_of_one_thing(sentence, rows):
+    assert [(i.name, i.value, i.unit) for i in indicators(sentence)] == rows
+
+
+def test_values_run_together_stay_a_list_and_a_magnitude_is_no_pair():
+    # the same unit run together (a lost separator) is a list of changes, as before
+    assert [i.change for i in indicators("完成数、面积分别较去年增长129%378%。")] == [129.0, 378.0]
+    # a bare magnitude before digits is one number written across it (1万6千多户), not a pair
+    assert (1.0, "万") not in [(i.value, i.unit) for i in indicators("农户由1千多户增加到1万6千多户。")]
+
+
 def test_an_average_per_person_is_a_measure_not_an_adverbial():
     assert [(i.name, i.value, i.change) for i in indicators("城镇居民平均每人生活费收入为1012元，比上年增长20.6%。")] == [
         ("城镇居民平均每人生活费收入", 1012.0, 20.6)]

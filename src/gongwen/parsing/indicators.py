@@ -606,15 +606,22 @@ def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]
     return names
 
 
+def _paired(q: Quantity, after: Quantity) -> bool:
+    """Two values of different units printed with nothing between (251户995人, 12条21公里): two counts of one
+    thing, not a list."""
+    return after.start == q.end and q.unit != after.unit and not (q.is_change or after.is_change)
+
+
 def _runs(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
-    """Group quantities into lists: same kind, separated only by 、 和 及 or nothing."""
+    """Group quantities into lists: same kind, separated only by 、 和 及 (or nothing, for changes)."""
     runs: list[list[Quantity]] = []
     for q in qs:
         prev = runs[-1][-1] if runs else None
         same_kind = prev is not None and ((prev.is_change or prev.unit == "%") == (q.is_change or q.unit == "%")
                                           or (not prev.is_change and not q.is_change  # A、B、C分别达到x%、y%、z平方米
                                               and "分别" in text[max(0, runs[-1][0].start - 8):runs[-1][0].start]))
-        if prev and same_kind and LIST_SEP.match(text[prev.end:q.start]) and not (q.is_change and q.verb_start):
+        if prev and same_kind and LIST_SEP.match(text[prev.end:q.start]) and not (q.is_change and q.verb_start) \
+                and not _paired(prev, q):
             if prev.is_change:
                 q.is_change, q.negative = True, prev.negative
             runs[-1].append(q)
@@ -732,6 +739,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     outer: tuple[list[Indicator], int] = ([], 0)  # what waits for a change outside it, and where that ends
     aside_from = 0  # where its rows begin in ``out``
     set_aside: list[tuple[int, list[Indicator]]] = []
+    # A value printed right before another (消除风险251户995人): the words after the pair name what both count.
+    pairs = [(q, after) for q, after in zip(qs, qs[1:], strict=False) if _paired(q, after)]
+    pair_end = {q.end: after.end for q, after in pairs}  # the first figure's end -> the second's
+    pair_start = {after.start: q.start for q, after in pairs}  # the second figure's start -> the first's
     for run in _runs(sentence, qs):
         first = run[0]
         k = bisect_right(asides, (first.start,)) - 1  # the last aside opening before the figure
@@ -826,13 +837,16 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
-            if len(run) == 1 and _after(sentence, first.end):
+            words_end = pair_end.get(first.end, first.end)  # past the value printed right after it, if any
+            if len(run) == 1 and _after(sentence, words_end):
                 subject = _without_batch_or_function_words(subject)
-            if len(run) == 1 and (not subject or subject in BARE_VERBS
-                                  or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
-                                  or (_counts(first) and _counts_a_noun(sentence, first.end, subject))):
+            if len(run) == 1 and out and last_count[0] is out[-1] and last_count[1] == pair_start.get(first.start):
+                names = [out[-1].name]  # 251户995人: the pair's second figure counts what its first does
+            elif len(run) == 1 and (not subject or subject in BARE_VERBS
+                                    or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
+                                    or (_counts(first) and _counts_a_noun(sentence, words_end, subject))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
-                counted = _counted(_after(sentence, run[-1].end))
+                counted = _counted(_after(sentence, pair_end.get(run[-1].end, run[-1].end)))
                 if not counted and out and subject in CHANGE_VERBS_BARE:
                     names = [_stem(out[-1].name) + subject]  # 余额增长8.5%，新增4万多亿元: the thing's own increase
                 elif not counted and subject and subject[-1] in ACTION_END_LAST \

@@ -49,6 +49,10 @@ CN_NUMBER = "零〇一二两三四五六七八九十百千"
 VALUE = re.compile(
     rf"(?<![A-Za-z+\d.第$])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强|季度)"
 )
+# A value printed right before another (消除风险251户995人, 道路12条21公里, 投资593亿元28个项目): a figure of its own,
+# which VALUE, a value followed by no digit, leaves out. The one after it is read as VALUE reads it.
+VALUE_BEFORE_VALUE = re.compile(
+    rf"(?<![A-Za-z+\d.第$每])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?=\d[\d.,]* ?(?:多|余)?(?:{UNIT}))")
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
 MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{_UNITS})")
@@ -180,6 +184,7 @@ VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOU
     CN_PLAIN_SCAN, CN_WAN_YI_SCAN = (_opening_with_a_character(p) for p in (VALUE, PERCENT, RANGE_VALUE, MIXED,
                                                                             CN_VALUE, CN_COMPOUND, CN_MIXED, CN_PLAIN,
                                                                             CN_WAN_YI))
+VALUE_BEFORE_VALUE_SCAN = _opening_with_a_character(VALUE_BEFORE_VALUE)
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
@@ -370,6 +375,12 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
+    for m in VALUE_BEFORE_VALUE_SCAN.finditer(text):
+        if not taken.covers(m.start()) and split_unit(m.group("unit"))[1]:  # not a bare magnitude (1万6千)
+            unit = m.group("unit")
+            q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
+            q.qualifier = "超过" if m.group("more") or unit != q.unit else ""
+            found.append(q)
     for term, pattern in (TERMS.items() if "年限" in text or "天数" in text else ()):
         if term not in text:
             continue
