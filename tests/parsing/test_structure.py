@@ -229,6 +229,23 @@ def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_r
     assert [k for _, k, _, _ in outline(alone + lone)] == ["section", "section"]
 
 
+def test_weaker_leads_are_topics_where_most_sibling_sections_have_runs():
+    weak = ("（一）扩大开放\n积极融入和服务国家战略，深化对外合作交流。我们将推动港口建设。\n"
+            "加快建设海洋经济强市，壮大临港产业。推动海洋产业发展。\n")
+    strong = ("（二）推进改革\n深化国企改革。推进混合所有制改革。\n优化营商环境。推行一网通办。\n"
+              "（三）保障民生\n稳定扩大就业。实施就业优先政策。\n办好民生实事。推进十件实事。\n")
+    topics = [t for _, k, _, t in outline("一、今年工作\n" + weak + strong) if k == "topic"]
+    assert topics[:2] == ["积极融入和服务国家战略，深化对外合作交流", "加快建设海洋经济强市，壮大临港产业"]
+    assert len(topics) == 6
+    # alone, leads with commas are no run
+    assert [k for _, k, _, _ in outline("一、今年工作\n" + weak)] == ["section", "section"]
+    # a view stated with 是, or a place's 我, is no heading even beside sibling runs
+    views = ("（一）扩大开放\n开放是发展的必由之路，也是改革的动力。我们将推动港口建设。\n"
+             "我市同各方有着良好的合作基础，合作前景广阔。推动海洋产业发展。\n")
+    assert [t for _, k, _, t in outline("一、今年工作\n" + views + strong) if k == "topic"] == [
+        "深化国企改革", "优化营商环境", "稳定扩大就业", "办好民生实事"]
+
+
 def test_a_lone_lead_on_its_own_line_before_numbered_headings_is_a_lead_in():
     text = ("一、回顾\n经济平稳运行。全年增长5%。\n结构持续优化。服务业占比提高。\n"
             "二、安排\n今年是开局之年，做好工作意义重大。\n重点做好三方面工作。\n"

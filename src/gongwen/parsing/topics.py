@@ -6,8 +6,10 @@ A topic is decided per node from named features, never from one sentence alone:
   the first sentence of a paragraph — or a short line of its own — that is
   short, carries no figure and is no date statement. Short comma-free leads
   are *strong*; longer ones, or ones with commas, need parallel support:
-  a dash (——) before them, a sibling lead with the same opening words, or
-  leads opening most of the node's paragraphs. A run needs two topics.
+  a dash (——) before them, a sibling lead with the same opening words,
+  leads opening most of the node's paragraphs, or (worded as headings of
+  work, two clauses at most) runs in most of the node's sibling sections.
+  A run needs two topics.
 * **run-on leads** (only in text flattened to one line without paragraph
   breaks, when a node's paragraphs give no run): short comma-free sentences
   anywhere in its text, each heading some detail, two or more of them. In a
@@ -53,6 +55,7 @@ MIN_DETAIL = 8  # a run-on topic heads at least this much text
 MIN_RUN = 2
 MOST = 0.6  # leads opening this share of a node's paragraphs support each other …
 MOST_CHARS = 24  # … when they are this short
+MAX_SUPPORTED_CHARS = 30  # a lead supported by its sibling sections' runs (see _paragraph_leads)
 PREFIX = 2  # parallel leads share their opening characters …
 MIN_PARALLEL = 3  # … in a group of at least this many
 
@@ -117,8 +120,11 @@ def _bold_lead(text: str, offset: int, bold: str) -> tuple[int, int] | None:
     return offset, end + (text[end:end + 1] in "。，,！？；" and bold[-1:] not in "。，,！？；")
 
 
-def _paragraph_leads(node: BNode) -> list[Lead]:
-    """The accepted leads of a node whose text has paragraphs of its own."""
+def _paragraph_leads(node: BNode, supported: bool = False) -> list[Lead]:
+    """The accepted leads of a node whose text has paragraphs of its own. ``supported``: most of the node's
+    sibling sections have runs of topics, so two or more leads of the shape opening paragraphs of their own
+    text, at least half its paragraphs, are topics too, long or with commas (积极融入…战略。 / 加快建设海洋经济强市。
+    beside sections with runs)."""
     # The closing appeal (奋斗才能赢得未来。让我们…！) heads no part of the text: no lead, no paragraph to lead.
     paras = [(pi, p) for pi, p in enumerate(node.parts) if p.rows is None and p.para_start and not _appeal(p.text)]
     found = [lead for pi, p in paras if (lead := _paragraph_lead(pi, p))]
@@ -135,9 +141,12 @@ def _paragraph_leads(node: BNode) -> list[Lead]:
         openings[lead.title[:PREFIX]] = openings.get(lead.title[:PREFIX], 0) + 1
     most = len(found) >= max(3, MOST * len(paras))
     dashes = sum(lead.dashed for lead in found) >= MIN_RUN
+    # with sibling support: leads opening paragraphs of their own text (not sentences standing as paragraphs)
+    alike = [lead for lead in found if not lead.standalone and _heading_like(lead.title)] if supported else []
+    alike = alike if len(alike) >= MIN_RUN and len(alike) * 2 >= len(paras) else []
     return [lead for lead in found
             if lead.strong or (most and _compact(lead.title) and not lead.copula) or (lead.dashed and dashes)
-            or openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
+            or openings[lead.title[:PREFIX]] >= MIN_PARALLEL or lead in alike]
 
 
 def _without_framing(node: BNode, leads: list[Lead]) -> list[Lead]:
@@ -158,6 +167,13 @@ def _without_framing(node: BNode, leads: list[Lead]) -> list[Lead]:
 def _appeal(text: str) -> bool:
     """The closing appeal: a paragraph with a sentence that opens 让我们 (not 让我们的家园), ending in ！."""
     return text.rstrip().endswith(("！", "!")) and APPEAL.search(text) is not None
+
+
+def _heading_like(title: str) -> bool:
+    """Worded as a heading of work to do (突出现代农业，着力提高农业质量和效益): two clauses at most, no view
+    stated with 是 and no speaker's or place's 我 (我区同…有着坚实的合作基础，…)."""
+    return len(title) <= MAX_SUPPORTED_CHARS and sum(title.count(c) for c in CLAUSE_COMMAS) <= 1 \
+        and "是" not in title and "我" not in title
 
 
 def _compact(title: str) -> bool:
@@ -195,14 +211,22 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
     ``run_on``: the document is text flattened to one line with no paragraph breaks,
     where lead sentences can only stand inside the text.
     """
-    previous_had_topics = False
     for node in nodes:
         if node.kind != "topic" and not run_on:
             _paragraphs_after_lists_to_node(node)
         if node.kind != "topic":  # text after a numbered child is that child's (topics never take it), but not
             # after a list run inside a paragraph (…办好12件实事：（1）…（12）…): the next paragraph is not (12)'s
             _text_after_children_to_children(node, lambda c: c.kind == "section" and (run_on or not _listed(c)))
-            _split_topics(node, previous_had_topics, run_on)
+    # Each node's runs on their own evidence first; a section whose siblings mostly have runs takes weaker leads.
+    own = [_choose(node, False, run_on) if node.kind == "section" else [] for node in nodes]
+    runs = [len(chosen) >= MIN_RUN for chosen in own]
+    sections = sum(node.kind == "section" for node in nodes)
+    previous_had_topics = False
+    for node, chosen, has_run in zip(nodes, own, runs, strict=True):
+        if node.kind != "topic":
+            others = sum(runs) - has_run
+            supported = not has_run and others >= MIN_RUN and others * 2 > sections - 1
+            _split_topics(node, chosen if has_run else _choose(node, previous_had_topics, run_on, supported), run_on)
             _text_after_children_to_children(node, lambda child: child.kind != "topic")
         add_topics(node.children, run_on)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
@@ -269,9 +293,10 @@ def _text_after_children_to_children(node: BNode, which: Callable[[BNode], bool]
     node.returned_at = None  # used once: the topic pass sees the part's own text, then order is restored
 
 
-def _choose(node: BNode, sibling_has_run: bool, run_on: bool) -> list[Lead]:
-    """The leads that become topics under ``node``: paragraph leads first, else (run-on text) inline ones."""
-    chosen = _without_framing(node, _paragraph_leads(node))
+def _choose(node: BNode, sibling_has_run: bool, run_on: bool, supported: bool = False) -> list[Lead]:
+    """The leads that become topics under ``node``: paragraph leads first, else (run-on text) inline ones.
+    ``supported``: see ``_paragraph_leads``."""
+    chosen = _without_framing(node, _paragraph_leads(node, supported and not run_on))
     if len(chosen) < MIN_RUN and run_on:
         chosen = _run_on_leads(node)
     if len(chosen) >= MIN_RUN:
@@ -290,13 +315,12 @@ def _before_heading(node: BNode, lead: Lead) -> bool:
     return lead.standalone and any(c.kind == "section" and c.after_part == lead.part + 1 for c in node.children)
 
 
-def _split_topics(node: BNode, sibling_has_run: bool, run_on: bool) -> None:
-    """Turn the node's topic sentences into topic children.
+def _split_topics(node: BNode, chosen: list[Lead], run_on: bool) -> None:
+    """Turn the node's topic sentences (``chosen``, see ``_choose``) into topic children.
 
     A child (an enumeration) that follows a topic's paragraph belongs to that topic; numbered
     headings stay the node's children, whatever topics precede them.
     """
-    chosen = _choose(node, sibling_has_run, run_on)
     if not chosen:
         return
     starts: dict[int, list[Lead]] = {}
