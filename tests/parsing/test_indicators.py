@@ -169,6 +169,20 @@ def test_values_run_together_stay_a_list_and_a_magnitude_is_no_pair():
     assert (1.0, "万") not in [(i.value, i.unit) for i in indicators("农户由1千多户增加到1万6千多户。")]
 
 
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("新培育30户以上智能工厂。", [(30.0, "户", "以上")]),
+    ("新解决20万人以上的饮水安全问题。", [(20.0, "万人", "以上")]),
+    ("分期培训100名以上精英民营企业家、1000名以上优秀民营企业家。", [(100.0, "名", "以上")]),
+    # a class of the things another figure counts, or a size of places, stays no figure
+    ("培育10亿元以上企业5家。", [(5.0, "家", "")]),
+    ("新建一百万吨以上的大型矿井二十八个。", [(28.0, "个", "")]),
+    ("全面推进2000人以上建制镇生活污水处理设施建设。", []),
+    ("20户以上自然村全部通电视。", []),
+])
+def test_an_amount_after_a_verb_of_work_is_no_size_class(sentence, rows):
+    assert [(i.value, i.unit, i.qualifier) for i in indicators(sentence, "一、2023年工作安排")] == rows
+
+
 def test_an_average_per_person_is_a_measure_not_an_adverbial():
     assert [(i.name, i.value, i.change) for i in indicators("城镇居民平均每人生活费收入为1012元，比上年增长20.6%。")] == [
         ("城镇居民平均每人生活费收入", 1012.0, 20.6)]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from gongwen.model import Document, Indicator, Node
 from gongwen.parsing.markers import cn_to_int
-from gongwen.parsing.quantities import ABOUT, Quantity, scan, split_unit
+from gongwen.parsing.quantities import ABOUT, ACTION_VERBS, Quantity, acted_on, scan, split_unit
 from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
@@ -119,9 +119,7 @@ NAME_ASIDE = re.compile(r"[（(](?:包括|其中)[^（）()]*[）)]|"
 # A verb of provision inside a name: what it provides is measured (中央财政安排X → X; 共有上市公司 → 上市公司).
 NAME_MID_VERB = re.compile(r"(?<=..)(?:安排|办理|共有|拥有)(?=[^的]{2})")
 # A name ending in an action verb (再开工20项重大水利工程) is completed by the words after the figure.
-ACTION_END = re.compile(r"(?:开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|"
-                        r"打造|举办|创建|建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定|"
-                        r"抓好|打好|设立|投入|资助|帮扶|救助|扶持|严守|守住|组建|筹集|筹措|撬动|争取)$")
+ACTION_END = re.compile(rf"(?:{ACTION_VERBS})$")
 NAME_VERB = re.compile(r"(?<=..)实现")
 VERB_ADVERBS = re.compile(r"(?:突出|重点|继续|再|奋力|全力|大力|着力|精准|累计|共|全年|又|还|已)?")  # before a verb
 # A closed remark opening a name, with the name after it (（热烈鼓掌）全国一亿二千万户农民).
@@ -679,7 +677,7 @@ def _class_label(sentence: str, q: Quantity, groups: bool) -> bool:
     if sentence[q.start - 1:q.start] == "前" and q.start:
         return True  # 进入ESI全球前1%, 居全国前3位: a rank
     if after[:3] in ("以上的", "以下的") and q.unit not in ("%", "‰") \
-            and not sentence.startswith(MEASURED_AFTER_BOUND, q.end + 3):
+            and not sentence.startswith(MEASURED_AFTER_BOUND, q.end + 3) and not acted_on(sentence, q.start, q.end):
         return True  # 城区常住人口300万以下的城市: a bound of a class (80%以上的大城市 is a share of them, and
         # 45万人以上的目标 the size of a goal)
     if groups and GROUP_BEFORE.search(sentence, max(0, q.start - 10), q.start) \

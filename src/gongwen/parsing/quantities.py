@@ -144,6 +144,15 @@ CN_PLACE_PAIR = re.compile(rf"[{_PLACE}][{_PLACE}·・、,]")  # what every CN_P
 CN_POSITIONAL_DIGITS = str.maketrans("零〇○一二三四五六七八九·・、", "000123456789..,")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
+# Verbs of work done to things (建成, 培育, 解决 …): a figure right after one is what the work reached.
+ACTION_VERBS = ("开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|打造|举办|创建|"
+                "建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定|"
+                "抓好|打好|设立|投入|资助|帮扶|救助|扶持|严守|守住|组建|筹集|筹措|撬动|争取")
+_ACTED_ON = re.compile(rf"(?:{ACTION_VERBS})$")
+_COUNT_WORD = re.compile(r"\d|[一二三四五六七八九十两百千]+[个家座所项条处批]")  # another figure: 28个, 二十八个
+# Places named by how many live in them (2000人以上建制镇, 20户以上自然村): their size, not an amount.
+_SETTLEMENT_AFTER = re.compile(r"(?:及|多|余)?(?:以上|以下)的?[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|县|城市|社区|街道)")
+_ITEM_END = re.compile(f"[{CLAUSE_BREAKS}、]")  # the end of a clause or of a list item
 
 
 # How the group that opens a pattern reads once its first character is taken: (first, rest).
@@ -234,6 +243,16 @@ def _minus_before(text: str, start: int) -> int:
     """1 when a minus sign (not a range's dash: 6-7%, 2019-2023) stands right before the number at ``start``."""
     return int(start > 0 and text[start - 1] in "-−" and (start < 2 or not (text[start - 2].isdigit()
                                                                              or text[start - 2] in "%‰")))
+
+
+def acted_on(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` follows a verb of work and no other figure follows it in its clause or list
+    item: the amount the work reached (新培育30户以上智能工厂, 新解决20万人以上的饮水安全问题), not a class of
+    the things another figure counts (培育10亿元以上企业5家) nor a size of places (2000人以上建制镇)."""
+    if not _ACTED_ON.search(text, max(0, start - 3), start) or _SETTLEMENT_AFTER.match(text, end):
+        return False  # 推进2000人以上建制镇…: a size class of places
+    stop = _ITEM_END.search(text, end)
+    return not _COUNT_WORD.search(text, end, stop.start() if stop else len(text))
 
 
 def _sizes(unit: str) -> bool:
@@ -364,7 +383,8 @@ def scan(sentence: str) -> list[Quantity]:
             found.append(Quantity(m.start(), m.end(), int(m.group("hi")) * 1e4 + _num(m.group("lo")), m.group("unit")))
             taken.append((m.start(), m.end()))
     for m in VALUE_SCAN.finditer(text):
-        if taken.covers(m.start()) or (THRESHOLD_NEXT.match(text, m.end()) and _sizes(m.group("unit"))):
+        if taken.covers(m.start()) or (THRESHOLD_NEXT.match(text, m.end()) and _sizes(m.group("unit"))
+                                       and not acted_on(text, m.start(), m.end())):
             continue
         if (m.start() and text[m.start() - 1] == "每") or text.startswith("兑", m.end()):
             continue  # 每10万人45台, 1美元兑6.75元: a denominator, not a figure
