@@ -183,6 +183,15 @@ def test_an_amount_after_a_verb_of_work_is_no_size_class(sentence, rows):
     assert [(i.value, i.unit, i.qualifier) for i in indicators(sentence, "一、2023年工作安排")] == rows
 
 
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("科学应对19轮强降雨。", [("科学应对强降雨", 19.0, "轮")]),
+    ("有力应对39轮次强降雨。", [("有力应对强降雨", 39.0, "轮次")]),
+    ("15个强县参照直管县管理。", [("强县参照直管县管理", 15.0, "个")]),
+])
+def test_a_count_before_a_word_opening_with_qiang_is_a_count(sentence, rows):
+    assert [(i.name, i.value, i.unit) for i in indicators(sentence)] == rows
+
+
 def test_an_average_per_person_is_a_measure_not_an_adverbial():
     assert [(i.name, i.value, i.change) for i in indicators("城镇居民平均每人生活费收入为1012元，比上年增长20.6%。")] == [
         ("城镇居民平均每人生活费收入", 1012.0, 20.6)]

@@ -29,7 +29,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "微克/立方米": "微克/立方米", "标箱": "标箱", "标准箱": "标准箱", "架": "架", "艘": "艘", "千伏": "千伏",
     "千伏安": "千伏安", "度": "度", "个工作日": "工作日", "工作日": "工作日", "微克": "微克",
     "剂次": "剂次", "场次": "场次", "户次": "户次", "辆次": "辆次", "批次": "批次", "件次": "件次", "架次": "架次",
-    "卷": "卷", "锭": "锭", "担": "担", "双": "双", "匹": "匹", "箱": "箱",
+    "卷": "卷", "锭": "锭", "担": "担", "双": "双", "匹": "匹", "箱": "箱", "轮次": "轮次",
     "℃": "℃",
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
@@ -47,7 +47,7 @@ CN_NUMBER = "零〇一二两三四五六七八九十百千"
 
 # A value: number, optional 多/余 (more than), unit. Not after a letter, '+', '第' or another digit.
 VALUE = re.compile(
-    rf"(?<![A-Za-z+\d.第$])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|强|季度)"
+    rf"(?<![A-Za-z+\d.第$])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?![A-Za-z\d]|月(?!底)|年|日|级|季度)"
 )
 # A value printed right before another (消除风险251户995人, 道路12条21公里, 投资593亿元28个项目): a figure of its own,
 # which VALUE, a value followed by no digit, leaves out. The one after it is read as VALUE reads it.
@@ -147,7 +147,7 @@ DIGIT = re.compile(r"\d")
 # Verbs of work done to things (建成, 培育, 解决 …): a figure right after one is what the work reached.
 ACTION_VERBS = ("开工|建成|新建|推行|解决|引导|取消|用好|覆盖|推进|实施|改造|新增|开展|培育|引进|打造|举办|创建|"
                 "建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定|"
-                "抓好|打好|设立|投入|资助|帮扶|救助|扶持|严守|守住|组建|筹集|筹措|撬动|争取")
+                "抓好|打好|设立|投入|资助|帮扶|救助|扶持|严守|守住|组建|筹集|筹措|撬动|争取|应对|抵御|战胜|经受")
 _ACTED_ON = re.compile(rf"(?:{ACTION_VERBS})$")
 _COUNT_WORD = re.compile(r"\d|[一二三四五六七八九十两百千]+[个家座所项条处批]")  # another figure: 28个, 二十八个
 # Places named by how many live in them (2000人以上建制镇, 20户以上自然村): their size, not an amount.
