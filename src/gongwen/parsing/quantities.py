@@ -194,6 +194,11 @@ VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOU
                                                                             CN_VALUE, CN_COMPOUND, CN_MIXED, CN_PLAIN,
                                                                             CN_WAN_YI))
 VALUE_BEFORE_VALUE_SCAN = _opening_with_a_character(VALUE_BEFORE_VALUE)
+# What every VALUE_BEFORE_VALUE match holds: the last character a unit can end with, then a digit.
+# (a date's 年, 月, 日 ends a unit only after a slash, or in 工作日)
+_UNIT_ENDS = {u[-1] for u in (*BASE_UNITS, *MAGNITUDES)} | set("多余）)时人亩米元顷")
+UNIT_BEFORE_DIGIT = re.compile("(?:[" + re.escape("".join(sorted(_UNIT_ENDS - set("年月日天"))))
+                               + r"]|/[年月日天]|工作日)\d")
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
 QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
@@ -395,7 +400,7 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
-    for m in VALUE_BEFORE_VALUE_SCAN.finditer(text):
+    for m in (VALUE_BEFORE_VALUE_SCAN.finditer(text) if UNIT_BEFORE_DIGIT.search(text) else ()):
         if not taken.covers(m.start()) and split_unit(m.group("unit"))[1]:  # not a bare magnitude (1万6千)
             unit = m.group("unit")
             q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
