@@ -229,6 +229,21 @@ def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_r
     assert [k for _, k, _, _ in outline(alone + lone)] == ["section", "section"]
 
 
+def test_scattered_statements_in_a_narrative_chapter_are_no_topics():
+    plain = "我们将继续奉行独立自主的和平外交政策，同各国发展友好关系，推动国际合作。"
+    text = ("一、关于外交工作\n" + "\n".join([plain] * 3) + "\n中国人民同东欧各国人民有着传统的友谊。两国交往密切。\n"
+            + "\n".join([plain] * 3) + "\n裁军问题直接关系着世界和平。我们主张全面裁军。\n" + "\n".join([plain] * 3) + "\n")
+    assert [k for _, k, _, _ in outline(text)] == ["section"]
+    # leads worded as work stay topics, however scattered
+    work = text.replace("中国人民同东欧各国人民有着传统的友谊", "加强同东欧各国的友好合作").replace(
+        "裁军问题直接关系着世界和平", "积极推动全面裁军进程")
+    assert [t for _, k, _, t in outline(work) if k == "topic"] == ["加强同东欧各国的友好合作", "积极推动全面裁军进程"]
+    # and statements next to each other are a run
+    adjacent = ("一、关于外交工作\n" + "\n".join([plain] * 6) + "\n中国人民同东欧各国人民有着传统的友谊。两国交往密切。\n"
+                "裁军问题直接关系着世界和平。我们主张全面裁军。\n")
+    assert len([k for _, k, _, _ in outline(adjacent) if k == "topic"]) == 2
+
+
 def test_weaker_leads_are_topics_where_most_sibling_sections_have_runs():
     weak = ("（一）扩大开放\n积极融入和服务国家战略，深化对外合作交流。我们将推动港口建设。\n"
             "加快建设海洋经济强市，壮大临港产业。推动海洋产业发展。\n")

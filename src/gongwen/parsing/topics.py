@@ -53,6 +53,10 @@ MAX_DASHED_CHARS = 160  # a dash sets a lead apart at any length (——我们�
 MAX_INLINE_CHARS = 12  # a topic inside run-on text is a short phrase
 MIN_DETAIL = 8  # a run-on topic heads at least this much text
 MIN_RUN = 2
+SPARSE = 3  # leads opening fewer than a third of a node's paragraphs are scattered among plain ones
+# A sentence that states a fact or a view rather than heads work: an actor opening it, or a copula
+# (我国同挪威…的谈判正在进行中, 裁军问题直接关系着世界和平, 有人认为…, X，是Y).
+STATEMENT = re.compile(r"^(?:我国|中国|我们|有人|各国|世界)|是|有着|具有|关系着|决定着|意味着")
 MOST = 0.6  # leads opening this share of a node's paragraphs support each other …
 MOST_CHARS = 24  # … when they are this short
 MAX_SUPPORTED_CHARS = 30  # a lead supported by its sibling sections' runs (see _paragraph_leads)
@@ -144,9 +148,23 @@ def _paragraph_leads(node: BNode, supported: bool = False) -> list[Lead]:
     # with sibling support: leads opening paragraphs of their own text (not sentences standing as paragraphs)
     alike = [lead for lead in found if not lead.standalone and _heading_like(lead.title)] if supported else []
     alike = alike if len(alike) >= MIN_RUN and len(alike) * 2 >= len(paras) else []
-    return [lead for lead in found
-            if lead.strong or (most and _compact(lead.title) and not lead.copula) or (lead.dashed and dashes)
-            or openings[lead.title[:PREFIX]] >= MIN_PARALLEL or lead in alike]
+    accepted = [lead for lead in found
+                if lead.strong or (most and _compact(lead.title) and not lead.copula) or (lead.dashed and dashes)
+                or openings[lead.title[:PREFIX]] >= MIN_PARALLEL or lead in alike]
+    return _without_scattered_statements(accepted, paras)
+
+
+def _without_scattered_statements(leads: list[Lead], paras: list[tuple[int, Part]]) -> list[Lead]:
+    """Leave out the leads that state a fact or view (STATEMENT) and stand alone among plain paragraphs, when the
+    leads open few of the node's paragraphs: sentences of a narrative (裁军问题直接关系着世界和平。 in a chapter on
+    foreign policy), not headings. Leads next to another, or sharing their opening with another, are a run."""
+    if len(leads) * SPARSE >= len(paras):
+        return leads
+    at = {pi: k for k, (pi, _) in enumerate(paras)}
+    led = {at[lead.part] for lead in leads}
+    shared = Counter(lead.title[:PREFIX] for lead in leads)
+    return [lead for lead in leads if at[lead.part] - 1 in led or at[lead.part] + 1 in led
+            or shared[lead.title[:PREFIX]] >= MIN_RUN or not STATEMENT.search(lead.title)]
 
 
 def _without_framing(node: BNode, leads: list[Lead]) -> list[Lead]:
@@ -194,7 +212,7 @@ def _run_on_leads(node: BNode) -> list[Lead]:
         if part.rows is not None:
             continue
         for m in SENTENCE.finditer(part.text):
-            if m.end() < len(part.text) and topic_like(m.group()):
+            if m.end() < len(part.text) and topic_like(m.group()) and not STATEMENT.search(m.group()):
                 found.append(Lead(pi, m.start(), m.end(), m.group().rstrip("。！？!?"), True))
     heads = []
     for k, lead in enumerate(found):
