@@ -192,6 +192,29 @@ def test_a_count_before_a_word_opening_with_qiang_is_a_count(sentence, rows):
     assert [(i.name, i.value, i.unit) for i in indicators(sentence)] == rows
 
 
+def test_in_a_part_headed_by_its_theme_a_thing_done_is_a_result():
+    doc = parse_text("一、1956年的工作\n工业总产值增长22%。\n二、关于社会主义建设\n"
+                     "而1956年这一年就增加了一百三十九亿元。全国职工已经达到2400万人。"
+                     "为了发展生产，要新建工厂300个。提出了单位能耗降低20%的要求。\n")
+    assert [(i.value, i.kind) for i in doc.indicators] == [
+        (None, "actual"), (139.0, "actual"), (2400.0, "actual"), (300.0, "target"), (None, "target")]
+    # a part headed by plans keeps its kind whatever verb a figure has
+    plans = parse_text("一、1956年的工作\n工业总产值增长22%。\n二、1957年的计划\n全国职工已经达到2400万人。\n")
+    assert [i.kind for i in plans.indicators] == ["actual", "target"]
+
+
+def test_a_budget_part_plans_and_an_outturn_part_reports():
+    doc = parse_text("一、1955年国家决算\n收入272亿元。\n二、1956年的国家预算\n收入297亿元。\n"
+                     "三、1955年国家决算的说明\n支出262亿元。\n")
+    assert [i.kind for i in doc.indicators] == ["actual", "target", "actual"]
+
+
+def test_a_change_that_will_be_compared_with_last_year_is_a_plan():
+    doc = parse_text("一、1955年的工作\n产量增长10%。\n二、1956年的计划\n劳动生产率将比上年提高17.2%。"
+                     "投资规模要比上年压缩920亿元。\n")
+    assert [i.kind for i in doc.indicators] == ["actual", "target", "target"]
+
+
 def test_an_average_per_person_is_a_measure_not_an_adverbial():
     assert [(i.name, i.value, i.change) for i in indicators("城镇居民平均每人生活费收入为1012元，比上年增长20.6%。")] == [
         ("城镇居民平均每人生活费收入", 1012.0, 20.6)]

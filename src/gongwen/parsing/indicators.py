@@ -159,6 +159,7 @@ MODAL_YAO = r"要(?<![主重需必首纲摘紧只概简扼提]要)(?![求素点�
 TARGET_CUES = re.compile(rf"力争|确保|预期|预计|争取|计划|目标|力求|将|{MODAL_YAO}|拟|安排")
 # A comparison with a past period reports a result (比上年增长9.1%), unless a goal is stated.
 RESULT_CUES = re.compile(r"比上年|较上年|比去年|上年末|执行结果")
+MODAL_COMPARISON = re.compile(rf"(?:将|{MODAL_YAO}|拟|计划)(?:比|较)(?:上年|去年)")  # 将比上年提高: a plan
 THIS_YEAR = "今年"
 # A period that alone opens a clause after a figure of another period (一季度…下降6.8%，二季度增长3.2%): the same
 # measure in that period.
@@ -209,6 +210,13 @@ ANY_CUE = re.compile("|".join([cues.pattern for cues in (FIRM_TARGET_CUES, REVIE
 # Headings below a part that name its goals (（二）主要目标): what they head is target.
 GOAL_HEADING = re.compile(r"主要目标|发展目标|目标任务|奋斗目标|预期目标|总体要求|主要任务|重点任务|工作安排|远景目标")
 MAX_KIND_HEADING = 20
+BUDGET_OUTTURN, BUDGET = "决算", "预算"  # 一、１９５５年国家决算 reports, 二、１９５６年的国家预算 plans
+# Words of a thing done in a clause (增加了一百三十九亿元, 已经有五百零四个县, 据统计): a result, where the heading
+# of the part names neither a review nor plans. (Not 为了, 除了, nor goals set: 提出了, 设定了, 明确了.)
+COMPLETED = re.compile(r"(?<![为除出定确])了|已经|已(?![有])|据[^，,；;。]{0,10}统计")
+# A named year of the figure's own (not a base after 比/较/与/同, not a goal after 到/至).
+OWN_YEAR = re.compile(r"(?<![比较与同到至])(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年"
+                      r"(?!以来|以前|前|不变价|价格)")
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得|执行情况|完成情况")  # 1990年计划的执行情况
 # A part that reviews, then sets goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the goals begin at the
 # paragraph that opens with the time the goal words follow. (计划 and 建议 name documents: 五年计划执行情况的回顾.)
@@ -642,12 +650,14 @@ class _Part:
             and review.start() < goals.start() else []
         self.goals_open = times[-1].group() if times else ""  # the opening that turns the part to its goals
         self.goals_reached = False
-        if review:
+        self.neutral = False  # the heading names neither a review nor plans (关于社会主义建设): position decides
+        if review or BUDGET_OUTTURN in title:
             self.kind = "actual"
-        elif PLAN_PART.search(title):
+        elif PLAN_PART.search(title) or BUDGET in title:
             self.kind = "target"
         else:
             self.kind = "actual" if index == 0 else "target"
+            self.neutral = index > 0
         m = YEAR.search(title)
         plan = PLAN_SPAN.search(title)
         self.period_start: int | None = None
@@ -1049,6 +1059,8 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
         return "target"
     if opening and THIS_YEAR in opening and firm.search(opening) and not RESULT_CUES.search(window):
         return "target"
+    if part_kind == "target" and MODAL_COMPARISON.search(window):
+        return "target"  # 劳动生产率将比上年提高17.2%, 规模要比上年压缩920亿元: what will be, compared with the past
     result = RESULT_CUES.search(window) or PAST_TIME.search(context) or met
     if firm.search(before) and (not result or THIS_YEAR in before):  # 今年拟安排…，比去年增加…: a plan
         return "target"
@@ -1061,6 +1073,17 @@ def kind_of(window: str, before: str, part_kind: str, bulletin: bool = False,
     if (REVIEW_WEAK_CUES if part_kind == "actual" else TARGET_CUES).search(window):
         return "target"
     return part_kind
+
+
+def _past_year(clause: str, review_year: int | None) -> bool:
+    """The clause names a year of its own up to the year under review (一九五九年的农业产值达到…)."""
+    if review_year is None or "年" not in clause:
+        return False
+    for m in OWN_YEAR.finditer(clause):
+        number = m.group(1)
+        if (int(number) if number.isdigit() else cn_to_int(number)) <= review_year:
+            return True
+    return False
 
 
 def _goal_lead(sentence: str, pos: int) -> bool:
@@ -1102,6 +1125,9 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
                        opening if opening != previous else "", future)
         if kind == "actual" and _goal_lead(sentence, pos) and not RESULT_CUES.search(window):
             kind = "target"  # 今后五年…具体目标要求是：城镇化率达68%，… in a review part
+    if kind == "target" and part.neutral and not TARGET_CUES.search(clause) \
+            and (COMPLETED.search(clause) or _past_year(clause, part.review_year)):
+        kind = "actual"  # 而1956年这一年就增加了一百三十九亿元, in a chapter 关于社会主义建设
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     before = _reach(sentence, pos)
     period_start, period = period_of(before, part.review_year)
