@@ -215,6 +215,16 @@ def test_a_change_that_will_be_compared_with_last_year_is_a_plan():
     assert [i.kind for i in doc.indicators] == ["actual", "target", "target"]
 
 
+@pytest.mark.parametrize(("sentence", "row"), [
+    ("完成造林面积2560多万亩，比1954年完成数增长47%。", ("造林面积", 2560.0, 47.0)),
+    ("住宅面积共达3700万平方米，比上一年增长33%。", ("住宅面积", 3700.0, 33.0)),
+    ("澳资企业达6600户，较3年前增长44%。", ("澳资企业", 6600.0, 44.0)),
+    ("粮食产量达到500万吨，比去年同期增长5%。", ("粮食产量", 500.0, 5.0)),
+])
+def test_a_change_after_a_base_goes_to_the_value_before(sentence, row):
+    assert [(i.name, i.value, i.change) for i in indicators(sentence)] == [row]
+
+
 def test_an_average_per_person_is_a_measure_not_an_adverbial():
     assert [(i.name, i.value, i.change) for i in indicators("城镇居民平均每人生活费收入为1012元，比上年增长20.6%。")] == [
         ("城镇居民平均每人生活费收入", 1012.0, 20.6)]

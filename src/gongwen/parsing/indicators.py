@@ -33,8 +33,10 @@ MAX_TITLED = 30  # a book title or quotation that closes within this many charac
 TITLED = re.compile(rf"《[^《》]{{1,{MAX_TITLED}}}》|“[^“”]{{1,{MAX_TITLED}}}”")
 LIST_SEP = re.compile(r"^\s*(?:以上|以下|以内|左右)?\s*(?:、|和|及|与)?\s*$")
 # A base of comparison: the year before, the year's start, a year in digits or words, the plan period before.
-BASE = (r"(?:同比|[比较] ?(?:上年(?:同期|末)?|去年|年初|同期|前[一二三四五两几]年|\d{4} ?年(?:末|底)?"
-        r"|[〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{1,8}”(?:期间|时期|末)?))")
+BASE = (r"(?:同比|[比较] ?(?:上年(?:同期|末)?|上一年|去年(?:同期|底|末)?|年初|同期|前[一二三四五两几]年"
+        r"|[\d一二三四五六七八九十两]{1,2} ?年前|\d{4} ?年(?:末|底|同期)?"
+        r"|[〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{1,8}”(?:期间|时期|末)?)"
+        r"(?:的?(?:完成|执行|决算|预算|实际|预算执行)数)?)")  # 比1954年完成数, 较3年前, 比去年同期
 # Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
 # in brackets (（包括石油出口）).
 ATTACH_GAP = re.compile(rf"^[\s,，、）)]*(?:{BASE}|分别|均|平均每年|年均|"  # ）: 农业总产值（604亿元）比…增长
