@@ -215,6 +215,15 @@ CASES = [
     ("全社会用电量达到1200亿度。", [(1200, "亿度", N, "", "", N, N)]),
     ("建成标准机架4万架。", [(4, "万架", N, "", "", N, N)]),
     ("推进14个750千伏电网工程。", [(14, "个", N, "", "", N, N)]),  # the count, not the voltage (a class of lines)
+    # computing power, in the units reports print
+    ("算力规模达到11.4万P。", [(11.4, "万P", N, "", "", N, N)]),
+    ("智能算力达4800PF。", [(4800, "PF", N, "", "", N, N)]),
+    ("算力总规模达到15EFlops。", [(15, "EFlops", N, "", "", N, N)]),
+    ("清理P2P机构25家。", [(25, "家", N, "", "", N, N)]),
+    # 人口 after a magnitude is the people counted: the magnitude is the unit
+    ("我国有13亿人口。", [(13, "亿", N, "", "", N, N)]),
+    # a range of points is a change
+    ("贡献率提高1—2个百分点。", [(N, "", 1, "个百分点", "", N, 2)]),
     # a ratio printed with spaces, as PDFs do
     ("三次产业结构为 2.9 : 30.7 : 66.4。", [(2.9, "", N, "", "", N, N), (30.7, "", N, "", "", N, N),
                                         (66.4, "", N, "", "", N, N)]),

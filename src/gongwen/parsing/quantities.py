@@ -31,6 +31,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "剂次": "剂次", "场次": "场次", "户次": "户次", "辆次": "辆次", "批次": "批次", "件次": "件次", "架次": "架次",
     "卷": "卷", "锭": "锭", "担": "担", "双": "双", "匹": "匹", "箱": "箱", "轮次": "轮次",
     "℃": "℃",
+    "P": "P", "PF": "PF", "PFlops": "PFlops", "EFlops": "EFlops", "EFLOPS": "EFLOPS",  # computing power (算力)
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
@@ -114,7 +115,7 @@ THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9
 SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
 # A range of values or changes: 2-3所, 6—6.5%.
 RANGE_VALUE = re.compile(rf"(?<![A-Za-z+\d.第$])(?P<lo>{NUMBER}) ?{_RANGE_SEPS} ?(?P<hi>{NUMBER}) ?"
-                         rf"(?P<unit>%|{UNIT})(?![A-Za-z\d])")
+                         rf"(?P<unit>%|个百分点|{UNIT})(?![A-Za-z\d])")  # 提高1—2个百分点: points
 # The first of two point changes (分别下降0.2个和0.1个百分点, 提高2.4和6.5个百分点): its unit is printed once,
 # after the last.
 POINTS_FIRST = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})个?(?=(?:和|、|及|与)(?:{NUMBER})个(?P<unit>百分点|千分点))")
@@ -327,8 +328,9 @@ def scan(sentence: str) -> list[Quantity]:
     has_percent = PERCENT_UNIT.search(text) is not None
     percents = []
     for m in (RANGE_VALUE_SCAN.finditer(text) if has_range else ()):
-        if m.group("unit") == "%":
-            percents.append((m, "%"))  # 6—6.5%: a range of percentages (6%—6.5% goes through _ranges_and_qualifiers)
+        if m.group("unit") in ("%", "个百分点"):
+            percents.append((m, m.group("unit")))  # 6—6.5%: a range of percentages (6%—6.5% goes through
+            # _ranges_and_qualifiers), or of points
             continue
         q = Quantity(m.start(), m.end(), _num(m.group("lo")), m.group("unit"), value_max=_num(m.group("hi")))
         found.append(q)
@@ -395,8 +397,10 @@ def scan(sentence: str) -> list[Quantity]:
             continue  # 每10万人45台, 1美元兑6.75元: a denominator, not a figure
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
             continue
-        unit = m.group("unit")
-        q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
+        unit, end = m.group("unit"), m.end()
+        if unit[-1] == "人" and unit[:-1] in MAGNITUDES and text.startswith("口", end):
+            unit, end = unit[:-1], end - 1  # 13亿人口: 亿 of the people named after it, not 亿人
+        q = Quantity(m.start(), end, _num(m.group("num")), unit.replace("多", "").replace("余", ""))
         if m.group("more") or unit != q.unit:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
