@@ -630,7 +630,7 @@ def test_a_remark_before_a_name_is_not_part_of_it():
     ("动态更新7个项目库。", "动态更新项目库"),
     ("引进重大项目30个，总投资100亿元。", "引进重大项目"),  # the things before the count
     ("完成工业领域设备更新33.6万台套。", "工业领域设备更新"),  # 套: the rest of a unit, no noun
-    ("科技进步对经济增长的贡献率提高1—2个百分点。", "科技进步对经济增长的贡献率提高"),
+    ("科技进步对经济增长的贡献率提高1—2个百分点。", "科技进步对经济增长的贡献率"),  # a change in points
 ])
 def test_a_count_followed_by_its_noun_is_named_by_it(sentence, name):
     assert indicators(sentence)[0].name == name
