@@ -664,6 +664,13 @@ def test_a_speech_without_headings_keeps_its_body_out_of_the_front_matter():
     assert [b.text for b in section.body] == body
     assert [d.code for d in doc.diagnostics if d.code == "no-headings"] == ["no-headings"]
     assert [(i.name, i.change) for i in doc.indicators] == [("粮食产量", 5)]
+    # Lead sentences heading its paragraphs are the document's top-level topics; the text before them stays
+    # in the untitled section.
+    led = ["农业生产稳定发展。粮食产量增长5%。", "工业生产稳步增长。钢产量增长8%。", "交通运输继续发展。铁路货运量增长3%。"]
+    doc = parse_text("1975年政府工作报告\n各位代表！\n" + body[0] + "\n" + "\n".join(led) + "\n")
+    assert [(n.kind, n.title) for n in doc.outline] == [
+        ("section", ""), ("topic", "农业生产稳定发展"), ("topic", "工业生产稳步增长"), ("topic", "交通运输继续发展")]
+    assert [b.text for b in doc.outline[0].body] == [body[0]]
     # Without a salutation the front matter ends before the first paragraph of prose.
     doc = parse_text("1975年政府工作报告\n" + "\n".join(body) + "\n")
     assert [b.text for b in doc.front] == ["1975年政府工作报告"]

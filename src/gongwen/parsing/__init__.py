@@ -10,7 +10,7 @@ from gongwen.normalize import normalize
 from gongwen.parsing.catalogue import assign_keys
 from gongwen.parsing.indicators import extract_indicators
 from gongwen.parsing.meta import meta_from_filename, read_meta, read_review_year
-from gongwen.parsing.outline import BNode, build_outline
+from gongwen.parsing.outline import BNode, build_outline, lift_headingless
 from gongwen.parsing.paragraphs import Para, split_paragraphs
 from gongwen.parsing.spans import attach_spans
 from gongwen.parsing.toc import SPACES, check_toc, extract_toc
@@ -105,6 +105,7 @@ def parse_text(text: str, heading_levels: dict[int, int] | None = None,
     before_toc, body, toc = extract_toc(paras)
     built = build_outline(body, frozenset(SPACES.sub("", e.title) for e in toc if not e.marker))
     add_topics(built.roots, run_on=_run_on(norm.text))
+    lift_headingless(built)
     front_lines = [p.text for p in before_toc] + built.front
     doc = Document(meta=read_meta(front_lines), front=_front_blocks(front_lines, paras), toc=toc,
                    outline=_to_nodes(built.roots), back=back)

@@ -72,6 +72,7 @@ class Built:
     front: list[str]
     roots: list[BNode]
     diagnostics: list[Diagnostic]
+    headingless: bool = False  # no heading: the body is one untitled section (see lift_headingless)
 
 
 # An address to the audience inside the body (各位代表！) speaks about the part as a whole.
@@ -460,14 +461,30 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
     if builder.too_deep > MAX_DEPTH_REPORTED:
         builder.diagnostics.append(Diagnostic("outline-too-deep", f"{builder.too_deep - MAX_DEPTH_REPORTED} more "
                                               f"markers kept at level {MAX_DEPTH}", None, ""))
+    headingless = False
     if not builder.roots:
         front, body = _headingless(paras, front)
         if body is not None:
+            headingless = True
             builder.roots.append(body)
             builder.diagnostics.append(Diagnostic(
                 "no-headings", f"no heading found: the body ({len(body.parts)} paragraphs) is one untitled section",
                 None, ""))
-    return Built(front, builder.roots, builder.diagnostics)
+    return Built(front, builder.roots, builder.diagnostics, headingless)
+
+
+def lift_headingless(built: Built) -> None:
+    """In a document without headings, the nodes found inside the untitled body (its topics) head the document's
+    parts themselves: they move to the top level, and the untitled section keeps only the text before them
+    (and goes when there is none)."""
+    if not built.headingless or not built.roots[0].children:
+        return
+    body = built.roots[0]
+    lifted = body.children
+    body.children = []
+    for node in lifted:
+        node.parent = None
+    built.roots = ([body] if body.parts else []) + lifted
 
 
 def _headingless(paras: list[Para], front: list[str]) -> tuple[list[str], BNode | None]:
