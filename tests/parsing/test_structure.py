@@ -229,6 +229,15 @@ def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_r
     assert [k for _, k, _, _ in outline(alone + lone)] == ["section", "section"]
 
 
+def test_parallel_leads_opening_with_a_past_period_are_topics():
+    run = ["过去五年，经济发展提速增效。生产总值年均增长13%。", "过去五年，城乡建设步伐加快。城镇化率提高8个百分点。",
+           "过去五年，改革开放扎实推进。国企改革基本完成。"]
+    assert [t for _, k, _, t in outline("一、回顾\n" + "\n".join(run) + "\n") if k == "topic"] == [
+        "过去五年，经济发展提速增效", "过去五年，城乡建设步伐加快", "过去五年，改革开放扎实推进"]
+    # one or two paragraphs opening so are dated statements, not a run
+    assert [k for _, k, _, _ in outline("一、回顾\n" + "\n".join(run[:2]) + "\n")] == ["section"]
+
+
 def test_scattered_statements_in_a_narrative_chapter_are_no_topics():
     plain = "我们将继续奉行独立自主的和平外交政策，同各国发展友好关系，推动国际合作。"
     text = ("一、关于外交工作\n" + "\n".join([plain] * 3) + "\n中国人民同东欧各国人民有着传统的友谊。两国交往密切。\n"

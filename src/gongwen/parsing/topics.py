@@ -33,6 +33,7 @@ EMPHASISED_LEAD = re.compile(r"[^。！？!?；;，,]+[。！？!?；;，,]?")  
 NOT_IN_INLINE_TOPIC = re.compile(r"[，,、；;：:（）()“”\"'《》〈〉【】\d%％A-Za-z]|我们|我|你们|大家|同志|各位")
 NOT_IN_TOPIC = re.compile(r"[：:（）()《》【】%％]|你们|大家|同志|各位")
 FIGURE = re.compile(r"\d[\d.,，]*\s*(?:%|％|‰|万|亿|元|个|项|家|人|户|吨|亩|公里|千米|米|千瓦|倍|座|所|条|次|件)")
+PERIOD_OPENING = re.compile(r"^过去[一二三四五六七八九十两几]{1,2}年[，,]")  # as 五年来， / 这五年， open leads
 DATE_OPENING = re.compile(r"^(?:\d{2,4}年|今年|去年|明年|过去|刚刚过去|回顾|回首|展望|当前|目前|现在|近年)")
 DATE_LINE = re.compile(r"^\d{2,4}年\d{1,2}月")  # ——2021年1月29日在…会议上: a dateline, dash or not
 # What follows a saying that frames a run of leads (产业兴则百业兴，…。我们要…).
@@ -76,6 +77,7 @@ class Lead:
     dashed: bool = False
     standalone: bool = False
     copula: bool = False  # X是Y: a view, a topic only among parallel leads of the same opening
+    period: str = ""  # the period it opens with (过去五年，): a lead only among parallel ones opening so
 
 
 def topic_like(sentence: str, inline: bool = False) -> bool:
@@ -103,12 +105,16 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
     if not (MIN_CHARS <= len(title) <= (MAX_DASHED_CHARS if dashed else MAX_CHARS)) or NOT_IN_TOPIC.search(title) \
             or FIGURE.search(title):
         return None
-    if (DATE_OPENING.match(title) and not (dashed and not DATE_LINE.match(title))) or CONNECTIVE.match(title) \
-            or LEAD_IN.search(title):
+    period = PERIOD_OPENING.match(title)  # 过去五年，经济发展提速增效。: a lead if parallel ones open the same way
+    if (DATE_OPENING.match(title) and not (dashed and not DATE_LINE.match(title)) and not period) \
+            or CONNECTIVE.match(title) or LEAD_IN.search(title):
         return None  # a dash sets a lead apart whatever time it opens with (——过去一年，是…的一年。), not a date
     if not standalone and not text[span[1]:].strip():
         return None
     copula = bool(COPULA.match(title))
+    if period and not dashed:
+        return Lead(pi, span[0], span[1], title, False, standalone=standalone, copula=copula,
+                    period=period.group())
     strong = len(title) <= STRONG_CHARS and not any(c in title for c in CLAUSE_COMMAS) and "我们" not in title \
         and not copula  # a 、 joins nouns (推动工业、农业高质量发展。), it breaks no clause
     return Lead(pi, span[0], span[1], title, strong, dashed, standalone, copula)
@@ -138,6 +144,8 @@ def _paragraph_leads(node: BNode, supported: bool = False) -> list[Lead]:
     enumerated = {c.after_part - 1 for c in node.children if c.kind == "item"}
     found = [lead for lead in found if not lead.standalone or lead.part in enumerated
              or _heads_prose(node.parts, lead.part, standalone)]
+    periods = Counter(lead.period for lead in found if lead.period)
+    found = [lead for lead in found if not lead.period or periods[lead.period] >= MIN_PARALLEL]
     if len(found) < MIN_RUN:
         return found if found and found[0].strong else []
     openings: dict[str, int] = {}
