@@ -229,6 +229,14 @@ def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_r
     assert [k for _, k, _, _ in outline(alone + lone)] == ["section", "section"]
 
 
+def test_a_run_restarting_inside_a_paragraph_nests_under_the_heading_opening_it_in_one_line_text():
+    text = ("1981年政府工作报告　　各位代表：　　现在我代表国务院报告工作。　　一、当前的经济形势　　去年经济稳定发展，各项事业取得进步。"
+            "　　二、今后的经济建设方针　　为了提高经济效益，要从以下几个方面进行：一、节约能源，降低消耗；二、改革产品结构，提高质量；"
+            "三、合理地利用资源。　　我们必须坚持这些方针。　　三、积极稳妥地改革经济体制　　改革要坚持计划经济为主。　　")
+    assert [(d, m) for d, _, m, _ in outline(text)] == [(1, "一、"), (1, "二、"), (2, "一、"), (2, "二、"), (2, "三、"),
+                                                     (1, "三、")]
+
+
 def test_parallel_leads_opening_with_a_past_period_are_topics():
     run = ["过去五年，经济发展提速增效。生产总值年均增长13%。", "过去五年，城乡建设步伐加快。城镇化率提高8个百分点。",
            "过去五年，改革开放扎实推进。国企改革基本完成。"]

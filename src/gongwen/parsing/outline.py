@@ -189,7 +189,7 @@ class OutlineBuilder:
                         cut -= 1
                 inline = not (c.line_start or c.opens_paragraph) and c.start > 0  # …的步骤是：（一）…；（二）…
                 for idx, node in enumerate(stack[:cut]):
-                    if node.style == c.style and not (inline and node.line_start):
+                    if node.style == c.style and not (inline and (node.line_start or node.para_start)):
                         cut = idx  # a new run of the style beside the open one; but a run inside a sentence
                         break  # nests under the heading line it stands in, whose run goes on after it
             return cut
