@@ -237,6 +237,17 @@ def test_a_run_restarting_inside_a_paragraph_nests_under_the_heading_opening_it_
                                                      (1, "三、")]
 
 
+def test_points_restarting_under_a_heading_that_stands_alone_nest_under_it():
+    text = ("（四）造纸工业\n造纸工业应当发展。\n（五）其他轻工业\n这类轻工业包括印刷、搪瓷。\n对于下列行业，应该分别对待：\n"
+            "（一）火柴工业现有设备能力很大，应当充分利用。\n（二）搪瓷工业应该调整产品。\n（六）手工业\n手工业要组织起来。\n")
+    assert [(d, m) for d, _, m, _ in outline(text)] == [(1, "（四）"), (1, "（五）"), (2, "（一）"), (2, "（二）"),
+                                                     (1, "（六）")]
+    # headings standing alone that restart at （一） are a new run beside the old one
+    again = text.replace("（一）火柴工业现有设备能力很大，应当充分利用。", "（一）火柴工业").replace(
+        "（二）搪瓷工业应该调整产品。", "（二）搪瓷工业").replace("（六）手工业\n手工业要组织起来。\n", "")
+    assert [(d, m) for d, _, m, _ in outline(again)] == [(1, "（四）"), (1, "（五）"), (1, "（一）"), (1, "（二）")]
+
+
 def test_parallel_leads_opening_with_a_past_period_are_topics():
     run = ["过去五年，经济发展提速增效。生产总值年均增长13%。", "过去五年，城乡建设步伐加快。城镇化率提高8个百分点。",
            "过去五年，改革开放扎实推进。国企改革基本完成。"]

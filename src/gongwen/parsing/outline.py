@@ -62,6 +62,7 @@ class BNode:
     children: list[BNode] = field(default_factory=list)
     after_part: int = 0  # how many of its parent's parts precede it
     returned_at: int | None = None  # its parts from here on were addressed to it as a whole (各位代表！…)
+    alone: bool = False  # its marker and title fill their paragraph (a heading, not a point run into its text)
     parent: BNode | None = field(default=None, repr=False, compare=False)
 
 
@@ -168,8 +169,9 @@ class OutlineBuilder:
                    if stack[idx].style == c.style and self._follows(stack[idx].ordinal, c)]
         if matches:
             # A marker opening a paragraph continues a run whose members opened paragraphs too.
-            if c.opens_paragraph:
-                return next((idx for idx in matches if stack[idx].para_start), matches[0])
+            if c.opens_paragraph:  # … and, of those, one whose members fill their paragraphs as it does or not
+                return next((idx for idx in matches if stack[idx].para_start and stack[idx].alone == c.alone),
+                            next((idx for idx in matches if stack[idx].para_start), matches[0]))
             return matches[0]
         if c.after_comma:
             return None
@@ -189,9 +191,11 @@ class OutlineBuilder:
                         cut -= 1
                 inline = not (c.line_start or c.opens_paragraph) and c.start > 0  # …的步骤是：（一）…；（二）…
                 for idx, node in enumerate(stack[:cut]):
-                    if node.style == c.style and not (inline and (node.line_start or node.para_start)):
+                    if node.style == c.style and not (inline and (node.line_start or node.para_start)) \
+                            and not (node.alone and c.opens_paragraph and not c.alone):
                         cut = idx  # a new run of the style beside the open one; but a run inside a sentence
-                        break  # nests under the heading line it stands in, whose run goes on after it
+                        break  # nests under the heading line it stands in, whose run goes on after it, and points
+                        # opening paragraphs of their own text nest under a heading that stands alone
             return cut
         if (c.line_start or c.alone) and c.kind == "section":  # a heading line skips a number the text lost
             for idx in range(len(stack) - 1, -1, -1):
@@ -453,7 +457,7 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
             if depth is None:
                 continue
             started = True
-            node = BNode(c.kind, c.style, c.ordinal, c.marker, "", c.line_start, standalone, opens)
+            node = BNode(c.kind, c.style, c.ordinal, c.marker, "", c.line_start, standalone, opens, alone=c.alone)
             builder.push(depth, node)
             accepted.append((c, node))
             prev_end = end
