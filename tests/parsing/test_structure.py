@@ -35,6 +35,21 @@ def test_mojibake_is_repaired_where_it_starts_with_a_diagnostic():
     assert [i.change or i.value for i in doc.indicators] == [5.0]  # the character before 5 may be a guess
 
 
+def test_spans_inside_a_repaired_zone_point_where_their_text_was_printed():
+    clean = "一、总体要求\n坚持稳中求进。\n"
+    tail = "二、重点工作任务\n全年地区生产总值增长5%。三、保障措施\n加强组织领导。\n"
+    text = clean + _garble(tail)
+    doc = parse_text(text)
+    (_, third), = [(d, n) for d, n in doc.walk() if n.marker == "三、"]
+    start = third.span[0]
+    # the garbled text at the span is the mojibake of the heading, not the zone's start
+    assert start > len(clean) + len(_garble("二、重点工作任务\n全年地区生产总值增长5%。")) - 3
+    printed = [(pre + "三、保障".encode()).decode("gb18030", errors="replace")[2:-1] for pre in (b"", b"\xe3", b"\xe3\x80")]
+    assert any(p in text[start - 2:start + 8] for p in printed)
+    (five,) = doc.indicators
+    assert text[five.span[0]:five.span[1]].startswith("5")  # ASCII survives the garbling where it was
+
+
 def test_mojibake_repair_says_where_a_lost_byte_was_guessed():
     doc = parse_text("一、总体要求\n" + _garble("二、重点工作\n全年增长5%。\n"))
     assert [n.title for _, n in doc.walk()][1].startswith("重点工")

@@ -24,11 +24,30 @@ class Cut:
     message: str
 
 
+class Stretches:
+    """Ranges of a text that stand for ranges of another length in the text before it (a repaired mojibake
+    zone stands for its garbled characters): ``(start, end, old_start, old_end)``, sorted. A position inside
+    one maps in proportion; after one, by the difference of their ends; before the first, to itself."""
+
+    def __init__(self, pieces: list[tuple[int, int, int, int]]) -> None:
+        self.pieces = pieces
+        self.starts = [piece[0] for piece in pieces]
+
+    def __call__(self, pos: int) -> int:
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return pos
+        start, end, old_start, old_end = self.pieces[k]
+        if pos >= end:
+            return pos - end + old_end
+        return old_start + (pos - start) * (old_end - old_start) // (end - start)
+
+
 @dataclass
 class OffsetMap:
     """The removals made so far, layer by layer, to map a position in today's text to the source."""
 
-    layers: list[tuple[list[int], list[int]]] = field(default_factory=list)
+    layers: list[tuple[list[int], list[int]] | Stretches] = field(default_factory=list)
 
     def add(self, spans: list[tuple[int, int]]) -> None:
         """Record one round of removals (``(start, end)`` in the text of that round, sorted)."""
@@ -45,9 +64,18 @@ class OffsetMap:
         """The source position of position ``pos`` of the current text."""
         if not self.layers:
             return pos  # nothing removed: most documents
-        for starts, prefix in reversed(self.layers):
-            pos += prefix[bisect_right(starts, pos)]
+        for layer in reversed(self.layers):
+            if isinstance(layer, Stretches):
+                pos = layer(pos)
+            else:
+                starts, prefix = layer
+                pos += prefix[bisect_right(starts, pos)]
         return pos
+
+    def stretch(self, pieces: list[tuple[int, int, int, int]]) -> None:
+        """Record one round of replacements by text of another length (see :class:`Stretches`)."""
+        if pieces:
+            self.layers.append(Stretches(pieces))
 
 
 def apply_cuts(text: str, cuts: list[Cut], offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:

@@ -22,6 +22,7 @@ from gongwen.normalize.edits import OffsetMap
 # A no-break space never comes out of GB18030 (C2 A0 reads as 聽): one in a garbled zone was put there
 # later (&nbsp;), and separates runs as ASCII does.
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\xa0]+")
+ASCII_RUN = re.compile(r"[\x00-\x7f\xa0]+")  # unchanged by the repair (a no-break space stays as it was)
 MIN_RUN = 4  # a run this long decides on its own; shorter ones join a garbled neighbour
 MAX_ERROR_SHARE = 0.1  # share of U+FFFD in a run's UTF-8 reading above which it is genuine text
 LOST_BYTE = b"\x80"
@@ -242,8 +243,8 @@ def _zones(text: str) -> list[tuple[int, int, str]]:
 def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Repair every mojibake zone; one ``mojibake-repaired`` diagnostic per zone.
 
-    A repaired zone is shorter than the garbled one: the offset map records the
-    difference as removed at the zone's end, so later offsets stay source offsets.
+    A repaired zone is shorter than the garbled one: the offset map records how each zone stands for its
+    garbled text (``_pieces``), so offsets inside a zone and after it stay source offsets.
     """
     if text.isascii():
         return text, []
@@ -259,8 +260,8 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
                  for (start, end, fixed), again in zip(zones, guessed, strict=True)]
     out: list[str] = []
     diags: list[Diagnostic] = []
-    removed: list[tuple[int, int]] = []
-    pos = 0
+    pieces: list[tuple[int, int, int, int]] = []
+    pos = new = 0  # where the next zone starts looking, in the garbled text and in the repaired one
     for start, end, fixed in zones:
         garbled = text[start:end]
         out.append(text[pos:start])
@@ -274,9 +275,30 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
             + (f"; {guessed} lost bytes guessed (the character before a line end may be wrong)" if guessed else "")
             + (f"; {lost} could not be recovered" if lost else ""),
             source, garbled))  # the garbled text in full: nothing is lost without a diagnostic
-        removed.append((start + len(fixed), end))
+        new += start - pos
+        pieces += _pieces(garbled, fixed, start, new)
+        new += len(fixed)
         pos = end
     out.append(text[pos:])
     if offsets is not None:
-        offsets.add(removed)
+        offsets.stretch(pieces)
     return "".join(out), diags
+
+
+def _pieces(garbled: str, fixed: str, old: int, new: int) -> list[tuple[int, int, int, int]]:
+    """How the repaired zone ``fixed`` at ``new`` stands for ``garbled`` at ``old``, for :class:`Stretches`:
+    ASCII passes through both codecs unchanged, so each run of it is itself, and the text between two runs
+    stands for the garbled text between them (a character there for about one and a half garbled ones)."""
+    runs_fixed, runs_garbled = ASCII_RUN.finditer(fixed), ASCII_RUN.finditer(garbled)
+    anchors = [(f.span(), g.span()) for f, g in zip(runs_fixed, runs_garbled, strict=False)]
+    if len(anchors) != len(ASCII_RUN.findall(fixed)) or len(anchors) != len(ASCII_RUN.findall(garbled)) \
+            or any(f[1] - f[0] != g[1] - g[0] for f, g in anchors):
+        return [(new, new + len(fixed), old, old + len(garbled))]  # (never seen: a byte lost before ASCII)
+    pieces, f_pos, g_pos = [], 0, 0
+    for (f_start, f_end), (g_start, g_end) in anchors + [((len(fixed), len(fixed)), (len(garbled), len(garbled)))]:
+        if f_start > f_pos:
+            pieces.append((new + f_pos, new + f_start, old + g_pos, old + g_start))
+        if f_end > f_start:
+            pieces.append((new + f_start, new + f_end, old + g_start, old + g_end))
+        f_pos, g_pos = f_end, g_end
+    return pieces
