@@ -183,6 +183,24 @@ def test_an_amount_after_a_verb_of_work_is_no_size_class(sentence, rows):
     assert [(i.value, i.unit, i.qualifier) for i in indicators(sentence, "一、2023年工作安排")] == rows
 
 
+@pytest.mark.parametrize("sentence", ["开工建设5000万元以上产业项目。", "新建100亩以上的高标准示范基地。",
+                                      "改造60平方米以下老旧住房。"])
+def test_a_size_of_things_after_a_verb_of_work_stays_a_class(sentence):
+    assert indicators(sentence, "一、2023年工作安排") == []
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("设立4个专业招商小组，11个20亿元以上重大项目签约落地。", [("设立专业招商小组", 4.0), ("签约落地的重大项目", 11.0)]),
+    ("加快4座500千伏变电站建设。", [("加快变电站建设", 4.0)]),
+    ("推进落实总投资3310亿元150个市级重点项目。", [("推进落实总投资", 3310.0), ("市级重点项目", 150.0)]),
+    ("力争培育产值超100亿元企业1户、超50亿元3户。", [("培育产值超100亿元企业", 1.0), ("超50亿元", 3.0)]),
+])
+def test_a_count_before_a_class_is_named_by_the_things_after_the_class(sentence, rows):
+    assert [(i.name, i.value) for i in indicators(sentence)] == rows
+
+
+
+
 @pytest.mark.parametrize(("sentence", "rows"), [
     ("科学应对19轮强降雨。", [("科学应对强降雨", 19.0, "轮")]),
     ("有力应对39轮次强降雨。", [("有力应对强降雨", 39.0, "轮次")]),
@@ -203,10 +221,27 @@ def test_in_a_part_headed_by_its_theme_a_thing_done_is_a_result():
     assert [i.kind for i in plans.indicators] == ["actual", "target"]
 
 
+def test_results_of_a_document_without_headings_stay_results():
+    doc = parse_text("2023年某市政府工作报告\n各位代表：\n过去一年，全市经济平稳运行。\n工业经济稳中有进。全市规上工业增加值增长6%。\n"
+                     "服务业加快发展。社会消费品零售总额增长5%。\n")
+    assert [(i.change, i.kind, i.period) for i in doc.indicators] == [(6.0, "actual", 2022), (5.0, "actual", 2022)]
+
+
+def test_a_theme_part_keeps_plans_based_on_a_past_year_and_decisions_about_the_future():
+    doc = parse_text("1980年政府工作报告\n一、1979年的工作\n粮食增长。\n二、关于农业的发展\n"
+                     "明年农业总产值在一九七九年的基础上增长百分之四。明年粮食产量较之一九七九年增长百分之五。"
+                     "国家已经决定今后三年内新建大中型水库一百座。据统计，全国农村社员平均每人收入一百六十元。\n")
+    assert [i.kind for i in doc.indicators] == ["target", "target", "target", "actual"]
+
+
 def test_a_budget_part_plans_and_an_outturn_part_reports():
     doc = parse_text("一、1955年国家决算\n收入272亿元。\n二、1956年的国家预算\n收入297亿元。\n"
                      "三、1955年国家决算的说明\n支出262亿元。\n")
     assert [i.kind for i in doc.indicators] == ["actual", "target", "actual"]
+    # how a budget went is a report
+    doc = parse_text("2023年某市政府工作报告\n一、2022年工作\n收入增长5%。\n二、2022年预算收支情况\n"
+                     "全市一般公共预算收入完成420亿元。\n")
+    assert [i.kind for i in doc.indicators] == ["actual", "actual"]
 
 
 def test_a_change_that_will_be_compared_with_last_year_is_a_plan():

@@ -263,6 +263,12 @@ def test_points_restarting_under_a_heading_that_stands_alone_nest_under_it():
     assert [(d, m) for d, _, m, _ in outline(again)] == [(1, "（四）"), (1, "（五）"), (1, "（一）"), (1, "（二）")]
 
 
+def test_points_after_an_unmarked_part_line_restart_beside_the_old_run():
+    text = ("2022年工作回顾\n（一）经济发展\n全市经济平稳运行。\n（二）民生保障\n民生持续改善。\n2023年工作安排\n"
+            "（一）稳住经济大盘，推动高质量发展。今年要稳增长。\n（二）保障改善民生，增进人民福祉。今年要惠民生。\n")
+    assert [d for d, _, m, _ in outline(text) if m] == [1, 1, 1, 1]
+
+
 def test_parallel_leads_opening_with_a_past_period_are_topics():
     run = ["过去五年，经济发展提速增效。生产总值年均增长13%。", "过去五年，城乡建设步伐加快。城镇化率提高8个百分点。",
            "过去五年，改革开放扎实推进。国企改革基本完成。"]
@@ -285,6 +291,19 @@ def test_scattered_statements_in_a_narrative_chapter_are_no_topics():
     adjacent = ("一、关于外交工作\n" + "\n".join([plain] * 6) + "\n中国人民同东欧各国人民有着传统的友谊。两国交往密切。\n"
                 "裁军问题直接关系着世界和平。我们主张全面裁军。\n")
     assert len([k for _, k, _, _ in outline(adjacent) if k == "topic"]) == 2
+
+
+def test_scattered_leads_naming_things_stay_topics():
+    plain = "我们将继续推进各项工作，确保目标任务全面完成，不断提高人民生活水平，努力实现经济社会持续健康发展。各项工作有序推进。"
+    leads = ["世界级港口群建设取得突破。港口吞吐量增加。", "中国式现代化建设开局良好。各项事业发展。",
+             "具有区域竞争力的交通网络加快形成。高速公路通车。"]
+    text = "一、过去一年的工作\n" + "".join("\n".join([plain] * 3) + "\n" + lead + "\n" for lead in leads) + plain + "\n"
+    assert [t for _, k, _, t in outline(text) if k == "topic"] == [lead.split("。")[0] for lead in leads]
+
+
+def test_a_line_broken_off_after_a_quote_is_no_topic():
+    text = "一、回顾\n成功举办“1995\n海交会”。吸引客商。\n经济稳定发展。工业增长。\n"
+    assert "海交会”" not in [t for _, k, _, t in outline(text) if k == "topic"]
 
 
 def test_weaker_leads_are_topics_where_most_sibling_sections_have_runs():

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from gongwen.model import Document, Indicator, Node
 from gongwen.parsing.markers import cn_to_int
-from gongwen.parsing.quantities import ABOUT, ACTION_VERBS, Quantity, acted_on, scan, split_unit
+from gongwen.parsing.quantities import ABOUT, ACTION_VERBS, Quantity, acted_on, figure_after, scan, split_unit
 from gongwen.parsing.tables import table_indicators
 
 SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
@@ -212,13 +212,17 @@ ANY_CUE = re.compile("|".join([cues.pattern for cues in (FIRM_TARGET_CUES, REVIE
 # Headings below a part that name its goals (（二）主要目标): what they head is target.
 GOAL_HEADING = re.compile(r"主要目标|发展目标|目标任务|奋斗目标|预期目标|总体要求|主要任务|重点任务|工作安排|远景目标")
 MAX_KIND_HEADING = 20
-BUDGET_OUTTURN, BUDGET = "决算", "预算"  # 一、１９５５年国家决算 reports, 二、１９５６年的国家预算 plans
+BUDGET_OUTTURN, BUDGET = "决算", "预算"  # 一、１９５５年国家决算 reports, 二、１９５６年的国家预算 plans, but
+BUDGET_RESULTS = re.compile(r"执行|情况|完成")  # 2022年预算收支情况, 财政预算的执行 report
 # Words of a thing done in a clause (增加了一百三十九亿元, 已经有五百零四个县, 据统计): a result, where the heading
 # of the part names neither a review nor plans. (Not 为了, 除了, nor goals set: 提出了, 设定了, 明确了.)
-COMPLETED = re.compile(r"(?<![为除出定确])了|已经|已(?![有])|据[^，,；;。]{0,10}统计")
+COMPLETED = re.compile(r"(?<![为除出定确])了|已经(?!决定|确定|部署|提出|制定|安排)|已(?![有经决定])|"
+                       r"据[^，,；;。]{0,10}统计")  # (已经决定今后三年内新建…: a decision about what will be)
+FUTURE_TIME = re.compile(r"明年|今后|未来|下一步|今年要")
+STATISTICS = re.compile(r"据[^，,；;。]{0,10}统计")  # 据统计，…: the sentence reports results
 # A named year of the figure's own (not a base after 比/较/与/同, not a goal after 到/至).
-OWN_YEAR = re.compile(r"(?<![比较与同到至])(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年"
-                      r"(?!以来|以前|前|不变价|价格)")
+OWN_YEAR = re.compile(r"(?<![比较与同到至之起])(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年"
+                      r"(?!以来|以前|前|不变价|价格|的?基础上)")  # not 较之/比起1979年, 在1979年的基础上
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得|执行情况|完成情况")  # 1990年计划的执行情况
 # A part that reviews, then sets goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the goals begin at the
 # paragraph that opens with the time the goal words follow. (计划 and 建议 name documents: 五年计划执行情况的回顾.)
@@ -226,6 +230,7 @@ GOAL_PART = re.compile(r"目标|重点工作|打算|安排|任务|展望")
 TIME_PHRASE = re.compile(r"“[^”]{1,6}”(?:时期|期间)?|\d{4}年|今后[一二三四五]?年?|明年|今年")
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
+MONEY = ("元", "美元")  # base units of money
 YEAR_BEFORE = ("上年", "去年", "上一年")  # a base named by the year before the compared level's
 NAMED_YEAR = re.compile(r"(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年")  # 1990年, 一九九〇年
 # A plan of several years by its title (第十个五年计划, 十年规划, “九五”计划): no figure in it is of the document's year
@@ -653,10 +658,13 @@ class _Part:
         self.goals_open = times[-1].group() if times else ""  # the opening that turns the part to its goals
         self.goals_reached = False
         self.neutral = False  # the heading names neither a review nor plans (关于社会主义建设): position decides
+        named = YEAR.search(title)
         if review or BUDGET_OUTTURN in title:
             self.kind = "actual"
-        elif PLAN_PART.search(title) or BUDGET in title:
+        elif PLAN_PART.search(title) or (BUDGET in title and not BUDGET_RESULTS.search(title)):
             self.kind = "target"
+        elif named and review_year is not None and int(named.group(1)) <= review_year:
+            self.kind = "actual"  # 二、2022年预算收支情况: a year under review or before it
         else:
             self.kind = "actual" if index == 0 else "target"
             self.neutral = index > 0
@@ -752,7 +760,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     # A value printed right before another (消除风险251户995人): the words after the pair name what both count.
     pairs = [(q, after) for q, after in zip(qs, qs[1:], strict=False) if _paired(q, after)]
     pair_end = {q.end: after.end for q, after in pairs}  # the first figure's end -> the second's
-    pair_start = {after.start: q.start for q, after in pairs}  # the second figure's start -> the first's
+    # the second figure's start -> the first's, where both count one thing (not 投资593亿元28个项目: the
+    # projects are counted, the money is theirs)
+    pair_start = {after.start: q.start for q, after in pairs if not (split_unit(q.unit)[1] in MONEY and _counts(after))}
     for run in _runs(sentence, qs):
         first = run[0]
         k = bisect_right(asides, (first.start,)) - 1  # the last aside opening before the figure
@@ -847,7 +857,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             if len(run) == 1 and EACH_BEFORE.search(sentence, max(floor, first.start - 4), first.start):
                 names = _each_names(subject)
                 run = run * len(names)
-            words_end = pair_end.get(first.end, first.end)  # past the value printed right after it, if any
+            # past the value printed right after it, if any, or a class printed there (11个20亿元以上重大项目)
+            words_end = pair_end.get(first.end) or figure_after(sentence, first.end)
             if len(run) == 1 and _after(sentence, words_end):
                 subject = _without_batch_or_function_words(subject)
             if len(run) == 1 and out and last_count[0] is out[-1] and last_count[1] == pair_start.get(first.start):
@@ -856,7 +867,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                                     or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
                                     or (_counts(first) and _counts_a_noun(sentence, words_end, subject))):
                 # 启动5家小微园建设: a bare verb before the figure, the thing after it.
-                counted = _counted(_after(sentence, pair_end.get(run[-1].end, run[-1].end)))
+                counted = _counted(_after(sentence, pair_end.get(run[-1].end) or figure_after(sentence, run[-1].end)))
                 if not counted and out and subject in CHANGE_VERBS_BARE:
                     names = [_stem(out[-1].name) + subject]  # 余额增长8.5%，新增4万多亿元: the thing's own increase
                 elif not counted and subject and subject[-1] in ACTION_END_LAST \
@@ -1127,8 +1138,8 @@ def _new(name: str, sentence: str, node_id: str | None, part: _Part, pos: int, e
                        opening if opening != previous else "", future)
         if kind == "actual" and _goal_lead(sentence, pos) and not RESULT_CUES.search(window):
             kind = "target"  # 今后五年…具体目标要求是：城镇化率达68%，… in a review part
-    if kind == "target" and part.neutral and not TARGET_CUES.search(clause) \
-            and (COMPLETED.search(clause) or _past_year(clause, part.review_year)):
+    if kind == "target" and part.neutral and not TARGET_CUES.search(clause) and not FUTURE_TIME.search(clause) \
+            and (COMPLETED.search(clause) or _past_year(clause, part.review_year) or STATISTICS.match(sentence)):
         kind = "actual"  # 而1956年这一年就增加了一百三十九亿元, in a chapter 关于社会主义建设
     hedge = next((h for h in HEDGES if h in clause), "") if kind == "target" else ""
     before = _reach(sentence, pos)
@@ -1255,6 +1266,8 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     found = _scan_blocks([""] + [b.text if b.type != "table" else "" for b in doc.front], None, front)
     found += _table_blocks(doc.front, None, front)
     for index, top in enumerate(doc.outline):
+        # top-level topics (a document without headings) are parts of one untitled body, not parts in a row
+        index = 0 if top.kind == "topic" else index
         part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year, years_plan)
         _goals_begin(top, part)
         stack: list[tuple[Node, str]] = [(top, part.kind)]

@@ -81,6 +81,7 @@ PART_ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|各位委员)[�
 # The turn from the results to the problems (在肯定成绩的同时 / 我们也清醒地看到): about the whole part again.
 PART_TURN = re.compile(r"^(?:同时，)?(?:在(?:肯定|看到)成绩的同时|我们(?:也|还)?要?清醒(?:地)?(?:看到|认识到))")
 EMPHASIS = 0  # the heading level readers give a line set apart only by emphasis (level unknown)
+MAX_PLAIN_HEADING = 25  # a line this short, unmarked and with no sentence mark, may head a part
 MIN_SENTENCE_ITEM = 15  # a numbered line this long with nothing under it is a sentence of a list, not a heading
 # A line that ends in a column of figures after a space is a table row, whatever numbers it.
 TABLE_ROW = re.compile(r"[\u4e00-\u9fff）)] +-?[\d０-９][\d０-９.．,，%％]*(?: +-?[\d０-９][\d０-９.．,，%％]*)* *$")
@@ -156,6 +157,7 @@ class OutlineBuilder:
         self.roots: list[BNode] = []
         self.stack: list[BNode] = []
         self.memory: dict[str, tuple[int, int]] = {}  # style -> (last ordinal, depth index)
+        self.plain_line = False  # a short line with no marker stood alone since the last heading (a part line?)
         self.diagnostics: list[Diagnostic] = []
         self.too_deep = 0
 
@@ -192,7 +194,7 @@ class OutlineBuilder:
                 inline = not (c.line_start or c.opens_paragraph) and c.start > 0  # …的步骤是：（一）…；（二）…
                 for idx, node in enumerate(stack[:cut]):
                     if node.style == c.style and not (inline and (node.line_start or node.para_start)) \
-                            and not (node.alone and c.opens_paragraph and not c.alone):
+                            and not (node.alone and c.opens_paragraph and not c.alone and not self.plain_line):
                         cut = idx  # a new run of the style beside the open one; but a run inside a sentence
                         break  # nests under the heading line it stands in, whose run goes on after it, and points
                         # opening paragraphs of their own text nest under a heading that stands alone
@@ -228,6 +230,7 @@ class OutlineBuilder:
         (node.parent.children if node.parent else self.roots).append(node)
         self.stack.append(node)
         self.memory[node.style] = (node.ordinal or 0, depth)
+        self.plain_line = False
 
     def close_to_part(self) -> None:
         """Back to the open top-level part: what follows is about the part, not its last subsection."""
@@ -430,6 +433,9 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
             builder.push(depth, node)
             started = True
             continue
+        if not per_para[i] and para.line_start and para.stands_alone and len(para.text) <= MAX_PLAIN_HEADING \
+                and not any(ch in SENTENCE_MARKS for ch in para.text):
+            builder.plain_line = True  # 2023年工作安排 that no rule took for a part: a run after it is no point
         prev_end = -1
         memo: dict[str, tuple[int, int]] = {}
         for c in per_para[i]:

@@ -150,6 +150,7 @@ ACTION_VERBS = ("开工|建成|新建|推行|解决|引导|取消|用好|覆盖|
                 "建设|完成|启动|新开工|整治|安排|发放|培训|帮助|带动|吸引|招引|认定|创成|推动|提升|升级|惠及|确定|"
                 "抓好|打好|设立|投入|资助|帮扶|救助|扶持|严守|守住|组建|筹集|筹措|撬动|争取|应对|抵御|战胜|经受")
 _ACTED_ON = re.compile(rf"(?:{ACTION_VERBS})$")
+PEOPLE_COUNTS = ("人", "户", "名", "人次")  # what work reaches so many of (培训100名以上, 解决20万人以上)
 _COUNT_WORD = re.compile(r"\d|[一二三四五六七八九十两百千]+[个家座所项条处批]")  # another figure: 28个, 二十八个
 # Places named by how many live in them (2000人以上建制镇, 20户以上自然村): their size, not an amount.
 _SETTLEMENT_AFTER = re.compile(r"(?:及|多|余)?(?:以上|以下)的?[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|县|城市|社区|街道)")
@@ -195,6 +196,8 @@ VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOU
                                                                             CN_VALUE, CN_COMPOUND, CN_MIXED, CN_PLAIN,
                                                                             CN_WAN_YI))
 VALUE_BEFORE_VALUE_SCAN = _opening_with_a_character(VALUE_BEFORE_VALUE)
+FIGURE_AT = re.compile(rf"(?:{NUMBER}) ?(?:多|余)?(?:{UNIT})级?(?:及?以[上下])?的?")  # 500亿级, 10万千瓦级以上
+CLASS_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|不低于|不少于|高于)$")
 # What every VALUE_BEFORE_VALUE match holds: the last character a unit can end with, then a digit.
 # (a date's 年, 月, 日 ends a unit only after a slash, or in 工作日)
 _UNIT_ENDS = {u[-1] for u in (*BASE_UNITS, *MAGNITUDES)} | set("多余）)时人亩米元顷")
@@ -251,12 +254,21 @@ def _minus_before(text: str, start: int) -> int:
                                                                              or text[start - 2] in "%‰")))
 
 
+def figure_after(text: str, end: int) -> int:
+    """Where a figure printed right at ``end`` ends, with a bound and 的 after it (11个|20亿元以上|重大项目,
+    4座|500千伏|变电站), or ``end`` when none is."""
+    m = FIGURE_AT.match(text, end) if end < len(text) and text[end].isdigit() else None
+    return m.end() if m else end
+
+
 def acted_on(text: str, start: int, end: int) -> bool:
-    """The figure at ``start:end`` follows a verb of work and no other figure follows it in its clause or list
-    item: the amount the work reached (新培育30户以上智能工厂, 新解决20万人以上的饮水安全问题), not a class of
-    the things another figure counts (培育10亿元以上企业5家) nor a size of places (2000人以上建制镇)."""
-    if not _ACTED_ON.search(text, max(0, start - 3), start) or _SETTLEMENT_AFTER.match(text, end):
-        return False  # 推进2000人以上建制镇…: a size class of places
+    """The figure at ``start:end``, a count of people or households, follows a verb of work and no other figure
+    follows it in its clause or list item: the amount the work reached (新培育30户以上智能工厂, 新解决20万人以上
+    的饮水安全问题), not a class of the things another figure counts (培育10亿元以上企业5家), a size of places
+    (2000人以上建制镇) or of things (建设5000万元以上产业项目, 新建100亩以上的基地)."""
+    if not _ACTED_ON.search(text, max(0, start - 3), start) or _SETTLEMENT_AFTER.match(text, end) \
+            or not text[start:end].endswith(PEOPLE_COUNTS):
+        return False  # 推进2000人以上建制镇…: a size class of places; 建设5000万元以上产业项目: of projects
     stop = _ITEM_END.search(text, end)
     return not _COUNT_WORD.search(text, end, stop.start() if stop else len(text))
 
@@ -405,7 +417,9 @@ def scan(sentence: str) -> list[Quantity]:
             q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
         found.append(q)
     for m in (VALUE_BEFORE_VALUE_SCAN.finditer(text) if UNIT_BEFORE_DIGIT.search(text) else ()):
-        if not taken.covers(m.start()) and split_unit(m.group("unit"))[1]:  # not a bare magnitude (1万6千)
+        if not taken.covers(m.start()) and split_unit(m.group("unit"))[1] \
+                and not CLASS_BOUND_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            # (not a bare magnitude, 1万6千, nor the bound of a class the next figure counts: 超50亿元3户)
             unit = m.group("unit")
             q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
             q.qualifier = "超过" if m.group("more") or unit != q.unit else ""

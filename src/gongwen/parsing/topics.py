@@ -57,10 +57,11 @@ MIN_RUN = 2
 SPARSE = 3  # leads opening fewer than a third of a node's paragraphs are scattered among plain ones
 # A sentence that states a fact or a view rather than heads work: an actor opening it, or a copula
 # (我国同挪威…的谈判正在进行中, 裁军问题直接关系着世界和平, 有人认为…, X，是Y).
-STATEMENT = re.compile(r"^(?:我国|中国|我们|有人|各国|世界)|是|有着|具有|关系着|决定着|意味着")
+STATEMENT = re.compile(r"^(?:我国|我们|有人|中国(?:人民|政府|同|与|和|愿意))|(?<![于但还总只凡就别])是|"
+                       r"(?<=.)(?:有着|具有|关系着|决定着|意味着)")  # (not 特别是; 具有…的 opening names a thing)
 MOST = 0.6  # leads opening this share of a node's paragraphs support each other …
 MOST_CHARS = 24  # … when they are this short
-MAX_SUPPORTED_CHARS = 30  # a lead supported by its sibling sections' runs (see _paragraph_leads)
+MAX_SUPPORTED_CHARS = 40  # a lead supported by its sibling sections' runs (see _paragraph_leads)
 PREFIX = 2  # parallel leads share their opening characters …
 MIN_PARALLEL = 3  # … in a group of at least this many
 
@@ -103,8 +104,8 @@ def _paragraph_lead(pi: int, part: Part) -> Lead | None:
         return None
     title = sentence.rstrip("。，,").strip()
     if not (MIN_CHARS <= len(title) <= (MAX_DASHED_CHARS if dashed else MAX_CHARS)) or NOT_IN_TOPIC.search(title) \
-            or FIGURE.search(title):
-        return None
+            or FIGURE.search(title) or title.count("”") > title.count("“"):
+        return None  # (a quote closed and never opened: the rest of a line broken off, 95 海交会”)
     period = PERIOD_OPENING.match(title)  # 过去五年，经济发展提速增效。: a lead if parallel ones open the same way
     if (DATE_OPENING.match(title) and not (dashed and not DATE_LINE.match(title)) and not period) \
             or CONNECTIVE.match(title) or LEAD_IN.search(title):
