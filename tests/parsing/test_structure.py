@@ -250,6 +250,9 @@ def test_a_run_restarting_inside_a_paragraph_nests_under_the_heading_opening_it_
             "三、合理地利用资源。　　我们必须坚持这些方针。　　三、积极稳妥地改革经济体制　　改革要坚持计划经济为主。　　")
     assert [(d, m) for d, _, m, _ in outline(text)] == [(1, "一、"), (1, "二、"), (2, "一、"), (2, "二、"), (2, "三、"),
                                                      (1, "三、")]
+    # the nested points have spans though their parent's body runs on past them
+    for _, node in parse_text(text).walk():
+        assert node.span is not None and text[node.span[0]:node.span[1]].startswith(node.marker), node.marker
 
 
 def test_points_restarting_under_a_heading_that_stands_alone_nest_under_it():

@@ -648,7 +648,8 @@ class _Part:
 
     def __init__(self, node: Node, index: int, year: int | None, work_report: bool, bulletin: bool = False,
                  review_year: int | None = None, years_plan: bool = False) -> None:
-        title = node.title.translate(FULL_WIDTH_DIGITS)  # 一、１９９０年计划的执行情况
+        # 一、１９９０年计划的执行情况; a top-level topic (a document without headings) heads no part: no title
+        title = node.title.translate(FULL_WIDTH_DIGITS) if node.kind != "topic" else ""
         self.bulletin = bulletin
         self.review_year = review_year
         self.horizon: tuple[int | None, int] | None = None  # 到2012年 opening a paragraph of goals

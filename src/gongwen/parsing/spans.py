@@ -28,14 +28,16 @@ class _Finder:
         self.to_source = to_source
         self.cursor = 0
 
-    def find(self, piece: str) -> int:
-        """Position of ``piece`` at or after the cursor (within the window), or -1; moves the cursor."""
+    def find(self, piece: str, start: int | None = None) -> int:
+        """Position of ``piece`` at or after the cursor (or ``start``, before it), within the window, or -1;
+        moves the cursor forward."""
         probe = piece.strip()[:PROBE]
         if not probe:
             return -1
-        at = self.text.find(probe, self.cursor, self.cursor + WINDOW + len(probe))
+        begin = self.cursor if start is None else start
+        at = self.text.find(probe, begin, begin + WINDOW + len(probe))
         if at >= 0:
-            self.cursor = at + 1
+            self.cursor = max(self.cursor, at + 1)
         return at
 
     def span(self, start: int, end: int) -> list[int]:
@@ -55,12 +57,18 @@ def attach_spans(doc: Document, text: str, to_source: Callable[[int], int]) -> N
     finder = _Finder(text, to_source)
     where: dict[tuple[str | None, int], int] = {}
     _blocks(finder, doc.front, None, where)
-    for _, node in doc.walk():
+    heads: dict[int, int] = {}  # depth -> where the last node found at that depth starts
+    for depth, node in doc.walk():
         heading = node.marker + node.title
         at = finder.find(heading) if node.marker else -1
         if at < 0:
             at = finder.find(node.title) if node.title else finder.find(node.marker)
+        if at < 0 and node.marker and depth - 1 in heads:
+            # a run inside its parent's paragraph, whose later paragraphs the parent's body holds: look again
+            # from the parent's heading
+            at = finder.find(heading, heads[depth - 1])
         if at >= 0:
+            heads[depth] = at
             node.span = finder.span(at, at + len(heading))
             title_at = text.find(node.title[:PROBE], at, at + len(heading) + PROBE) if node.title else -1
             where[(node.id, -1)] = title_at if title_at >= 0 else at
