@@ -226,7 +226,7 @@ def test_results_of_a_document_without_headings_stay_results():
                      "服务业加快发展。社会消费品零售总额增长5%。\n")
     assert [(i.change, i.kind, i.period) for i in doc.indicators] == [(6.0, "actual", 2022), (5.0, "actual", 2022)]
     # a lead naming plans heads no plan part there
-    doc = parse_text("1975年政府工作报告\n各位代表：\n我们超额完成了第三个五年计划，第四个五年计划也将胜利完成。"
+    doc = parse_text("1975年政府工作报告\n各位代表：\n第四个五年计划一九七五年将胜利完成。"
                      "一九七四年农业总产值预计比一九六四年增长百分之五十一。\n"
                      "工业生产稳步发展。原煤增长百分之九十一。\n")
     assert [(i.kind, i.period) for i in doc.indicators] == [("actual", 1974), ("actual", 1974)]

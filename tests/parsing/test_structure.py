@@ -250,9 +250,24 @@ def test_a_run_restarting_inside_a_paragraph_nests_under_the_heading_opening_it_
             "三、合理地利用资源。　　我们必须坚持这些方针。　　三、积极稳妥地改革经济体制　　改革要坚持计划经济为主。　　")
     assert [(d, m) for d, _, m, _ in outline(text)] == [(1, "一、"), (1, "二、"), (2, "一、"), (2, "二、"), (2, "三、"),
                                                      (1, "三、")]
-    # the nested points have spans though their parent's body runs on past them
     for _, node in parse_text(text).walk():
         assert node.span is not None and text[node.span[0]:node.span[1]].startswith(node.marker), node.marker
+
+
+def test_points_inside_a_paragraph_get_spans_though_their_parents_body_runs_on_past_them():
+    from gongwen.model import Block, Document, Node
+    from gongwen.parsing.spans import attach_spans
+
+    text = "二、技术改造\n要从以下几个方面进行：一、节约能源；二、改革产品结构。\n技术改造要有总体规划。\n三、经济体制\n"
+    points = [Node(f"2.{k}", "section", m, "cn-dun", k, t) for k, (m, t) in enumerate([("一、", "节约能源"),
+                                                                                  ("二、", "改革产品结构")], 1)]
+    parent = Node("2", "section", "二、", "cn-dun", 2, "技术改造", body=[Block(text="要从以下几个方面进行："),
+                                                                    Block(text="技术改造要有总体规划。")],
+                  children=points)
+    doc = Document(outline=[parent, Node("3", "section", "三、", "cn-dun", 3, "经济体制")])
+    attach_spans(doc, text, lambda pos: pos)
+    assert [text[n.span[0]:n.span[1]] for _, n in doc.walk()] == ["二、技术改造", "一、节约能源", "二、改革产品结构",
+                                                                  "三、经济体制"]
 
 
 def test_points_restarting_under_a_heading_that_stands_alone_nest_under_it():
