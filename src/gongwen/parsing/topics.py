@@ -245,15 +245,16 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
             # after a list run inside a paragraph (…办好12件实事：（1）…（12）…): the next paragraph is not (12)'s
             _text_after_children_to_children(node, lambda c: c.kind == "section" and (run_on or not _listed(c)))
     # Each node's runs on their own evidence first; a section whose siblings mostly have runs takes weaker leads.
-    own = [_choose(node, False, run_on) if node.kind == "section" else [] for node in nodes]
-    runs = [len(chosen) >= MIN_RUN for chosen in own]
+    own = [_leads(node, run_on) if node.kind != "topic" else [] for node in nodes]
+    runs = [node.kind == "section" and len(leads) >= MIN_RUN for node, leads in zip(nodes, own, strict=True)]
     sections = sum(node.kind == "section" for node in nodes)
     previous_had_topics = False
-    for node, chosen, has_run in zip(nodes, own, runs, strict=True):
+    for node, leads, has_run in zip(nodes, own, runs, strict=True):
         if node.kind != "topic":
             others = sum(runs) - has_run
-            supported = not has_run and others >= MIN_RUN and others * 2 > sections - 1
-            _split_topics(node, chosen if has_run else _choose(node, previous_had_topics, run_on, supported), run_on)
+            if node.kind == "section" and not has_run and others >= MIN_RUN and others * 2 > sections - 1:
+                leads = _leads(node, run_on, supported=True)
+            _split_topics(node, _choose(node, leads, previous_had_topics), run_on)
             _text_after_children_to_children(node, lambda child: child.kind != "topic")
         add_topics(node.children, run_on)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
@@ -320,12 +321,18 @@ def _text_after_children_to_children(node: BNode, which: Callable[[BNode], bool]
     node.returned_at = None  # used once: the topic pass sees the part's own text, then order is restored
 
 
-def _choose(node: BNode, sibling_has_run: bool, run_on: bool, supported: bool = False) -> list[Lead]:
-    """The leads that become topics under ``node``: paragraph leads first, else (run-on text) inline ones.
-    ``supported``: see ``_paragraph_leads``."""
+def _leads(node: BNode, run_on: bool, supported: bool = False) -> list[Lead]:
+    """The node's candidate topics: paragraph leads first, else (run-on text) inline ones. ``supported``: see
+    ``_paragraph_leads``."""
     chosen = _without_framing(node, _paragraph_leads(node, supported and not run_on))
     if len(chosen) < MIN_RUN and run_on:
         chosen = _run_on_leads(node)
+    return chosen
+
+
+def _choose(node: BNode, chosen: list[Lead], sibling_has_run: bool) -> list[Lead]:
+    """The leads (see ``_leads``) that become topics under ``node``: a run, or a lone lead where the sibling
+    before has a run."""
     if len(chosen) >= MIN_RUN:
         return chosen
     # A lone lead opening a paragraph counts when the previous sibling has a run: the document heads its
