@@ -205,6 +205,7 @@ def test_a_count_before_a_class_is_named_by_the_things_after_the_class(sentence,
     ("科学应对19轮强降雨。", [("科学应对强降雨", 19.0, "轮")]),
     ("有力应对39轮次强降雨。", [("有力应对强降雨", 39.0, "轮次")]),
     ("15个强县参照直管县管理。", [("强县参照直管县管理", 15.0, "个")]),
+    ("成功应对汛期12轮强降雨。", [("成功应对强降雨", 12.0, "轮")]),  # the time between verb and count is adverbial
 ])
 def test_a_count_before_a_word_opening_with_qiang_is_a_count(sentence, rows):
     assert [(i.name, i.value, i.unit) for i in indicators(sentence)] == rows

@@ -231,6 +231,9 @@ TIME_PHRASE = re.compile(r"“[^”]{1,6}”(?:时期|期间)?|\d{4}年|今后[�
 PLAN_PART = re.compile(r"目标|计划|重点工作|思路|打算|安排|任务|展望|建议")
 YEAR = re.compile(r"(19\d{2}|20\d{2})年")
 MONEY = ("元", "美元")  # base units of money
+# A time between a verb and the count of its object (应对汛期12轮强降雨, 新增今年…): an adverbial of the verb.
+TIME_END = re.compile(r"(?:主?汛期|年初|年底|年末|全年|今年|去年|当年|[上下]半年|[一二三四]季度|期间|以来)$")
+TIME_END_LAST = frozenset("期初底末年度间来")
 YEAR_BEFORE = ("上年", "去年", "上一年")  # a base named by the year before the compared level's
 NAMED_YEAR = re.compile(r"(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年")  # 1990年, 一九九〇年
 # A plan of several years by its title (第十个五年计划, 十年规划, “九五”计划): no figure in it is of the document's year
@@ -862,6 +865,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             words_end = pair_end.get(first.end) or figure_after(sentence, first.end)
             if len(run) == 1 and _after(sentence, words_end):
                 subject = _without_batch_or_function_words(subject)
+                if subject[-1:] in TIME_END_LAST and (time := TIME_END.search(subject)) and time.start() \
+                        and ACTION_END.search(subject, 0, time.start()):
+                    subject = subject[:time.start()]  # 成功应对汛期12轮强降雨: when, between the verb and the count
             if len(run) == 1 and out and last_count[0] is out[-1] and last_count[1] == pair_start.get(first.start):
                 names = [out[-1].name]  # 251户995人: the pair's second figure counts what its first does
             elif len(run) == 1 and (not subject or subject in BARE_VERBS
