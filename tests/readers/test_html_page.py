@@ -146,3 +146,24 @@ def test_an_ideographic_space_inside_a_line_stays_as_a_text_file_keeps_it(tmp_pa
     path.write_text("<html><body><div><p>新增加的发电能力将为该区一\u3000九五二年原有发电能力的264%。</p></div></body></html>",
                     encoding="utf-8")
     assert "一\u3000九五二年" in read(path, {}).text
+
+
+def test_a_line_break_in_the_page_source_beside_chinese_text_is_no_space(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text("<html><body><div class='article'><p>一般公共预算收入800亿\n元，增长3.0%。全年粮食产量\n"
+                    "200万吨。</p><p>Annual report\nof the city.</p></div></body></html>", encoding="utf-8")
+    lines = read(page, {}).text.split("\n")
+    assert lines[0] == "一般公共预算收入800亿元，增长3.0%。全年粮食产量200万吨。"
+    assert lines[1] == "Annual report of the city."  # between Latin words it stays a space
+    assert [(i.value, i.unit) for i in gongwen.parse(page).indicators][:1] == [(800.0, "亿元")]
+
+
+def test_an_unnumbered_heading_opening_the_article_is_its_title_not_a_section(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text("<html><body><div class='article'><h2>2026年某某省政府工作报告</h2>"
+                    "<p>——2026年1月27日在某某省第十四届人民代表大会第四次会议上</p><h2>一、2025年工作回顾</h2>"
+                    "<p>全年地区生产总值增长5.5%。</p><h3>（一）经济增长迈出坚实步伐</h3><p>工业增加值增长6.1%。</p>"
+                    "</div></body></html>", encoding="utf-8")
+    doc = gongwen.parse(page)
+    assert doc.meta.title == "2026年某某省政府工作报告" and doc.meta.doc_type == "work_report"
+    assert [(d, n.marker) for d, n in doc.walk()] == [(1, "一、"), (2, "（一）")]

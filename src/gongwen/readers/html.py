@@ -285,15 +285,36 @@ def _collapsed(raw: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[
     it; ideographic spaces stay."""
     out: list[str] = []
     at = [0] * (len(raw) + 1)  # where each character of raw lands
-    for k, ch in enumerate(raw):
+    k = 0
+    while k < len(raw):
+        ch = raw[k]
         at[k] = len(out)
         if not ch.isspace() or ch == "\u3000":  # an ideographic space is the text's own, as in a text file
             out.append(ch)
-        elif out and out[-1] != " ":
+            k += 1
+            continue
+        end = k
+        while end < len(raw) and raw[end].isspace() and raw[end] != "\u3000":
+            at[end] = len(out)
+            end += 1
+        # a line break of the source beside a Chinese character is no space of the text (800亿⏎元 is 800亿元)
+        wrapped = "\n" in raw[k:end] and ((k and _wide(raw[k - 1])) or (end < len(raw) and _wide(raw[end])))
+        if out and out[-1] != " " and not wrapped:
             out.append(" ")
+        k = end
     at[len(raw)] = len(out)
     text = "".join(out).rstrip()
     return text, [(min(at[a], len(text)), min(at[b], len(text))) for a, b in spans]
+
+
+# A heading's numbering (一、, 第三章, （二）, 1.): a heading on the article's first line without one is its title.
+MARKED = re.compile(r"\s*(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+[章节部分篇编]"
+                    r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+
+
+def _wide(ch: str) -> bool:
+    """A Chinese character or full-width sign (CJK blocks and up), which a source line break may separate."""
+    return ord(ch) >= 0x2E80
 
 
 class _Collector:
@@ -370,7 +391,8 @@ class _Collector:
         if block:
             first = len(self.lines)
             self.flush()
-            if tag in ("h2", "h3", "h4", "h5", "h6") and len(self.lines) > first:
+            if tag in ("h2", "h3", "h4", "h5", "h6") and len(self.lines) > first \
+                    and (first or MARKED.match(self.lines[first])):  # an unnumbered first line is the title
                 self.levels[first] = int(tag[1]) - 1
 
 
