@@ -75,8 +75,8 @@ CHANGE_WORDS_ONLY = re.compile(rf"^(?:{BASE}(?:预算|预计)(?:执行)?(?:数|�
                                r"(?:实际)?"
                                r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
-# Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元): one row.
-LEVEL_AFTER_CHANGE = re.compile(r"[、，,]\s*(?:总量|规模|总额)?(?:达到|达|突破|为|超过|跃上|迈上)")
+# Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元, or as PDF text spaces it): one row.
+LEVEL_AFTER_CHANGE = re.compile(r"[、，,]\s*(?:总量|规模|总额)?(?:达到|达|突破|为|超过|跃上|迈上)\s*")
 PLAN_SHARE = re.compile(r"(?:完成|超额完成)(?:全年|年度)?计划")  # 完成计划106%: a share of the plan
 # A table printed as text (粮 食 35，343 万吨 8．7) under a header naming its last column the growth
 # (一九八二年比 / 一九八一年增长％): the last number of a row is its change in percent.

@@ -97,7 +97,9 @@ RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
 # Measures that are pure numbers: a coefficient, a ratio, an index, the sex ratio, an exchange rate.
 _UNITLESS = r"系数|倍差|收入比|之比|比值|性别比|指数|汇率"
 UNITLESS_NOUN = re.compile(_UNITLESS)
-UNITLESS_CUE = re.compile(rf"(?:{_UNITLESS})(?:为|是|达到?|降至|降到|缩小到|缩小至|提高到|上升到|下降到)?\s*$")
+UNITLESS_CUE = re.compile(rf"(?:{_UNITLESS})(?:为|是|达到?|降至|降到|缩小到|缩小至|提高到|上升到|下降到|"
+                          rf"(?:比上年|较上年|同比)?(?:缩小|扩大))?\s*$"  # 收入倍差比上年缩小0.03: by how much
+                          r"|[，,]\s*(?:比上年|较上年|同比)(?:缩小|扩大)\s*$")  # …倍差为2.01，比上年缩小0.03
 UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%‰:：]|\s*[:：]|\s*[\u4e00-\u9fff%‰])")
 RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?\s*$")
 ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
