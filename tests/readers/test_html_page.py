@@ -135,6 +135,8 @@ def test_the_heads_title_loses_the_sites_name_but_keeps_its_subtitle():
     page = "<html><head><title>{}</title></head><body></body></html>"
     assert head_title(lxml.html.document_fromstring(page.format("2024年政府工作报告_某市人民政府"))) == "2024年政府工作报告"
     assert head_title(lxml.html.document_fromstring(page.format("某省人民政府 - 政府工作报告（全文）"))) == "政府工作报告（全文）"
+    # a title shorter than the site's name is still the title
+    assert head_title(lxml.html.document_fromstring(page.format("政府工作报告_某某省人民政府门户网站"))) == "政府工作报告"
     with_subtitle = "2000年政府工作报告——2000年3月5日在第九届全国人民代表大会第三次会议上"
     assert head_title(lxml.html.document_fromstring(page.format(with_subtitle))) == with_subtitle
     meta = '<html><head><meta name="ArticleTitle" content="某县2024年政府工作报告"><title>首页</title></head></html>'
@@ -167,3 +169,14 @@ def test_an_unnumbered_heading_opening_the_article_is_its_title_not_a_section(tm
     doc = gongwen.parse(page)
     assert doc.meta.title == "2026年某某省政府工作报告" and doc.meta.doc_type == "work_report"
     assert [(d, n.marker) for d, n in doc.walk()] == [(1, "一、"), (2, "（一）")]
+
+
+def test_a_title_block_before_the_content_is_the_title(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><title>某某省人民政府</title></head><body><div class='main'><div class='con_title'>"
+                    "2026年某某省政府工作报告<br>——2026年1月27日在某某省第十四届人民代表大会第四次会议上</div>"
+                    "<div class='con_text'><div class='TRS_Editor'>" + "".join(f"<p>{line}</p>" for line in ARTICLE * 3)
+                    + "</div></div></div></body></html>", encoding="utf-8")
+    doc = gongwen.parse(page)
+    assert (doc.meta.title, doc.meta.doc_type, str(doc.meta.date)) == ("2026年某某省政府工作报告", "work_report",
+                                                                        "2026-01-27")

@@ -145,23 +145,41 @@ def _is_chrome(el: Any) -> bool:
 
 
 def page_title(body: Any, root: Any) -> Any:
-    """The page's ``<h1>`` when it stands outside the main content (as article titles often do), else None."""
+    """The page's ``<h1>`` when it stands outside the main content (as article titles often do), else the
+    nearest block before the content that its class or id names a title (``<div class="con_title">``), else
+    None."""
     inside = set(root.iter())
     for ancestor in root.iterancestors():  # the nearest first: a site logo's <h1> is further away
         found = next((h for h in ancestor.iter("h1") if h not in inside and 0 < len(_text(h)) <= 100), None)
         if found is not None or ancestor is body:
-            return found
+            return found if found is not None else _titled_block(root, inside)
     return None
 
 
+def _titled_block(root: Any, inside: set[Any]) -> Any:
+    """A block just before the content (in its parent or grandparent) whose class or id says it holds the title."""
+    for ancestor in list(root.iterancestors())[:2]:
+        for el in ancestor.iter("div", "p", "h2", "h3", "td", "span"):
+            if el in inside:
+                break  # only what comes before the content
+            named = " ".join((el.get("class") or "", el.get("id") or ""))
+            if TITLE_CLASS.search(named) and 4 <= len(_text(el)) <= 150:
+                return el
+    return None
+
+
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:con_?|art_?|article_?|detail_?|news_?|content_?)?(?:title|tit|biaoti|bt)"
+                         r"(?:$|[\s_-]|\d)", re.IGNORECASE)  # con_title, article-title, tit, bt (标题)
 TITLE_META = ("ArticleTitle", "og:title", "title")  # <meta name/property> that government sites fill with it
 # Between a title and the site's name (2024年政府工作报告_某市人民政府); a dash —— opens a subtitle instead.
+SITE_NAME = re.compile(r"(?:人民政府|政府网|门户网站?|网站|网|政务网|统计局|办公厅|人大|政协)$")  # a site's name
 SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|\s[-–－]+\s|--+|－－)\s*")
 
 
 def head_title(root: Any) -> str | None:
     """The article title the page's head declares (``<meta name="ArticleTitle">``, ``og:title``, else
-    ``<title>`` without the site's name): the longest part, as sites append their name after a separator."""
+    ``<title>`` without the site's name): the first part that names no site, as sites add their name after
+    or before a separator."""
     for name in TITLE_META:
         for meta in root.iter("meta"):
             content = " ".join(meta.get("content", "").split())
@@ -170,7 +188,9 @@ def head_title(root: Any) -> str | None:
     title = root.find(".//title")
     text = " ".join((title.text_content() if title is not None else "").split())
     parts = [part for part in SITE_SEPARATOR.split(text) if re.search("[\u4e00-\u9fff]", part)]
-    best = max(parts, key=len, default="")
+    # the parts that name no site (政府工作报告_某某省人民政府门户网站): the first of them, else the longest part
+    titles = [part for part in parts if not SITE_NAME.search(part)]
+    best = titles[0] if titles else max(parts, key=len, default="")
     return best if 0 < len(best) <= 100 else None
 
 
