@@ -180,3 +180,15 @@ def test_a_title_block_before_the_content_is_the_title(tmp_path):
     doc = gongwen.parse(page)
     assert (doc.meta.title, doc.meta.doc_type, str(doc.meta.date)) == ("2026年某某省政府工作报告", "work_report",
                                                                         "2026-01-27")
+
+
+def test_publishing_details_and_inline_images_are_no_text_of_the_document(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text("<html><body><div class='article'><h1>2026年某某省政府工作报告</h1>"
+                    "<div class='meta'>来源：某某日报 发布时间：2026-02-01 浏览次数：1234</div>"
+                    "<p>全年地区生产总值<img src='arrow.png'>增长5.5%，达到10000亿元。</p>"
+                    "<p>资料来源：省统计局。</p></div></body></html>", encoding="utf-8")
+    source = read(page, {})
+    assert source.text.split("\n") == ["2026年某某省政府工作报告", "全年地区生产总值增长5.5%，达到10000亿元。",
+                                       "资料来源：省统计局。"]
+    assert any("publishing details" in d.message for d in source.diagnostics)

@@ -49,6 +49,12 @@ TOOLS = re.compile(
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部"
     r"|(?:第\s*\d+\s*页\s*){2,}"
     r"|分享到\s*[:：]?(?:\s*(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|qq空间|更多))*")
+# A line of the page's publishing details (来源：… 发布时间：… 浏览次数：…), never the document's own words.
+INFO_LABEL = re.compile(r"(?:信息)?来源|发布(?:时间|日期|机构)|作者|浏览(?:次数|量)?|点击(?:数|量|率)|访问(?:量|次数)|"
+                        r"阅读(?:次数|量)|责任编辑|编辑|字号")
+INFO_LINE = re.compile(rf"\s*(?:{INFO_LABEL.pattern})\s*[:：]")
+PAGE_COUNTER = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)?\s*[:：]|发布(?:时间|日期)\s*[:：]")
+MAX_INFO_LINE = 80
 PAGINATION = re.compile(r"第\s*[2-9]\d*\s*页|下一页")
 TOOL_LINE = re.compile(r"^(?:\s*(?:第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d{1,3}|[<>«»]|"
                        r"微信|微博|QQ空间|[|｜/]|[【\[]\s*[】\]]))+\s*$")
@@ -385,8 +391,8 @@ class _Collector:
             self.special(table_line(rows), rows)
             return
         if tag == "img":
-            caption = _caption(element)
-            if caption:
+            caption = _caption(element) if not (element.tail or "").strip() else None
+            if caption:  # (an image with text right after it stands in a sentence: a glyph or icon, no figure)
                 self.special(caption)
             return
         if tag == "figure":
@@ -435,6 +441,10 @@ def remove_tools(collector: _Collector) -> list[Diagnostic]:
             if line and TOOL_LINE.match(line):
                 diags.append(Diagnostic("page-tools-removed", "web page pagination removed", None, line))
                 line = ""
+            elif line and len(line) <= MAX_INFO_LINE and INFO_LINE.match(line) \
+                    and (len(INFO_LABEL.findall(line)) >= 2 or PAGE_COUNTER.search(line)):
+                diags.append(Diagnostic("page-tools-removed", "web page publishing details removed", None, line))
+                line = ""  # 来源：某某日报 发布时间：2026-02-01 浏览次数：1234: the page's, not the document's
             if not line:
                 continue
         k = len(lines)
