@@ -222,6 +222,9 @@ CASES = [
     ("清理P2P机构25家。", [(25, "家", N, "", "", N, N)]),
     # 人口 after a magnitude is the people counted: the magnitude is the unit
     ("我国有13亿人口。", [(13, "亿", N, "", "", N, N)]),
+    # areas printed with Latin units (m² on web pages, m2 where <sup> is lost)
+    ("新建住房120万m2。", [(120, "万m2", N, "", "", N, N)]),
+    ("改造面积3.5万㎡。", [(3.5, "万㎡", N, "", "", N, N)]),
     # a range of points is a change
     ("贡献率提高1—2个百分点。", [(N, "", 1, "个百分点", "", N, 2)]),
     # a ratio printed with spaces, as PDFs do
