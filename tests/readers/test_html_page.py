@@ -150,10 +150,16 @@ def test_an_ideographic_space_inside_a_line_stays_as_a_text_file_keeps_it(tmp_pa
     assert "一\u3000九五二年" in read(path, {}).text
 
 
-def test_a_line_break_in_the_page_source_beside_chinese_text_is_no_space(tmp_path):
+def _page(tmp_path, html: str):
+    """An HTML file holding ``html``."""
     page = tmp_path / "a.html"
-    page.write_text("<html><body><div class='article'><p>一般公共预算收入800亿\n元，增长3.0%。全年粮食产量\n"
-                    "200万吨。</p><p>Annual report\nof the city.</p></div></body></html>", encoding="utf-8")
+    page.write_text(html, encoding="utf-8")
+    return page
+
+
+def test_a_line_break_in_the_page_source_beside_chinese_text_is_no_space(tmp_path):
+    page = _page(tmp_path, "<html><body><div class='article'><p>一般公共预算收入800亿\n元，增长3.0%。全年粮食产量\n"
+                           "200万吨。</p><p>Annual report\nof the city.</p></div></body></html>")
     lines = read(page, {}).text.split("\n")
     assert lines[0] == "一般公共预算收入800亿元，增长3.0%。全年粮食产量200万吨。"
     assert lines[1] == "Annual report of the city."  # between Latin words it stays a space
@@ -161,33 +167,30 @@ def test_a_line_break_in_the_page_source_beside_chinese_text_is_no_space(tmp_pat
 
 
 def test_an_unnumbered_heading_opening_the_article_is_its_title_not_a_section(tmp_path):
-    page = tmp_path / "a.html"
-    page.write_text("<html><body><div class='article'><h2>2026年某某省政府工作报告</h2>"
-                    "<p>——2026年1月27日在某某省第十四届人民代表大会第四次会议上</p><h2>一、2025年工作回顾</h2>"
-                    "<p>全年地区生产总值增长5.5%。</p><h3>（一）经济增长迈出坚实步伐</h3><p>工业增加值增长6.1%。</p>"
-                    "</div></body></html>", encoding="utf-8")
+    page = _page(tmp_path, "<html><body><div class='article'><h2>2026年某某省政府工作报告</h2>"
+                           "<p>——2026年1月27日在某某省第十四届人民代表大会第四次会议上</p><h2>一、2025年工作回顾</h2>"
+                           "<p>全年地区生产总值增长5.5%。</p><h3>（一）经济增长迈出坚实步伐</h3><p>工业增加值增长6.1%。</p>"
+                           "</div></body></html>")
     doc = gongwen.parse(page)
     assert doc.meta.title == "2026年某某省政府工作报告" and doc.meta.doc_type == "work_report"
     assert [(d, n.marker) for d, n in doc.walk()] == [(1, "一、"), (2, "（一）")]
 
 
 def test_a_title_block_before_the_content_is_the_title(tmp_path):
-    page = tmp_path / "a.html"
-    page.write_text("<html><head><title>某某省人民政府</title></head><body><div class='main'><div class='con_title'>"
-                    "2026年某某省政府工作报告<br>——2026年1月27日在某某省第十四届人民代表大会第四次会议上</div>"
-                    "<div class='con_text'><div class='TRS_Editor'>" + "".join(f"<p>{line}</p>" for line in ARTICLE * 3)
-                    + "</div></div></div></body></html>", encoding="utf-8")
+    page = _page(tmp_path, "<html><head><title>某某省人民政府</title></head><body><div class='main'>"
+                           "<div class='con_title'>2026年某某省政府工作报告<br>——2026年1月27日在某某省第十四届人民代表大会"
+                           "第四次会议上</div><div class='con_text'><div class='TRS_Editor'>"
+                           + "".join(f"<p>{line}</p>" for line in ARTICLE * 3) + "</div></div></div></body></html>")
     doc = gongwen.parse(page)
     assert (doc.meta.title, doc.meta.doc_type, str(doc.meta.date)) == ("2026年某某省政府工作报告", "work_report",
                                                                         "2026-01-27")
 
 
 def test_publishing_details_and_inline_images_are_no_text_of_the_document(tmp_path):
-    page = tmp_path / "a.html"
-    page.write_text("<html><body><div class='article'><h1>2026年某某省政府工作报告</h1>"
-                    "<div class='meta'>来源：某某日报 发布时间：2026-02-01 浏览次数：1234</div>"
-                    "<p>全年地区生产总值<img src='arrow.png'>增长5.5%，达到10000亿元。</p>"
-                    "<p>资料来源：省统计局。</p></div></body></html>", encoding="utf-8")
+    page = _page(tmp_path, "<html><body><div class='article'><h1>2026年某某省政府工作报告</h1>"
+                           "<div class='meta'>来源：某某日报 发布时间：2026-02-01 浏览次数：1234</div>"
+                           "<p>全年地区生产总值<img src='arrow.png'>增长5.5%，达到10000亿元。</p>"
+                           "<p>资料来源：省统计局。</p></div></body></html>")
     source = read(page, {})
     assert source.text.split("\n") == ["2026年某某省政府工作报告", "全年地区生产总值增长5.5%，达到10000亿元。",
                                        "资料来源：省统计局。"]
