@@ -247,11 +247,11 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
     # Each node's runs on their own evidence first; a section whose siblings mostly have runs takes weaker leads.
     own = [_leads(node, run_on) if node.kind != "topic" else [] for node in nodes]
     runs = [node.kind == "section" and len(leads) >= MIN_RUN for node, leads in zip(nodes, own, strict=True)]
-    sections = sum(node.kind == "section" for node in nodes)
+    sections, with_runs = sum(node.kind == "section" for node in nodes), sum(runs)  # once: linear in the siblings
     previous_had_topics = False
     for node, leads, has_run in zip(nodes, own, runs, strict=True):
         if node.kind != "topic":
-            others = sum(runs) - has_run
+            others = with_runs - has_run
             if node.kind == "section" and not has_run and others >= MIN_RUN and others * 2 > sections - 1:
                 leads = _leads(node, run_on, supported=True)
             _split_topics(node, _choose(node, leads, previous_had_topics), run_on)
