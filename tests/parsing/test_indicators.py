@@ -165,6 +165,8 @@ def test_two_values_printed_as_a_pair_are_two_rows_of_one_thing(sentence, rows):
 def test_values_run_together_stay_a_list_and_a_magnitude_is_no_pair():
     # the same unit run together (a lost separator) is a list of changes, as before
     assert [i.change for i in indicators("完成数、面积分别较去年增长129%378%。")] == [129.0, 378.0]
+    # a chain of values run together is no pair (and no run of rows: it made the naming quadratic)
+    assert [i.value for i in indicators("价格1元2元3元4元。")] == [4.0]
     # a bare magnitude before digits is one number written across it (1万6千多户), not a pair
     assert (1.0, "万") not in [(i.value, i.unit) for i in indicators("农户由1千多户增加到1万6千多户。")]
 

@@ -199,6 +199,7 @@ VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOU
                                                                             CN_VALUE, CN_COMPOUND, CN_MIXED, CN_PLAIN,
                                                                             CN_WAN_YI))
 VALUE_BEFORE_VALUE_SCAN = _opening_with_a_character(VALUE_BEFORE_VALUE)
+VALUE_END = re.compile(rf"\d ?(?:多|余)?(?:{UNIT})$")  # a value ending right here (the first of a chain)
 FIGURE_AT = re.compile(rf"(?:{NUMBER}) ?(?:多|余)?(?:{UNIT})级?(?:及?以[上下])?的?")  # 500亿级, 10万千瓦级以上
 CLASS_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|不低于|不少于|高于)$")
 # What every VALUE_BEFORE_VALUE match holds: the last character a unit can end with, then a digit.
@@ -255,6 +256,10 @@ def _minus_before(text: str, start: int) -> int:
     """1 when a minus sign (not a range's dash: 6-7%, 2019-2023) stands right before the number at ``start``."""
     return int(start > 0 and text[start - 1] in "-−" and (start < 2 or not (text[start - 2].isdigit()
                                                                              or text[start - 2] in "%‰")))
+
+
+def _digit_at(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos].isdigit()
 
 
 def figure_after(text: str, end: int) -> int:
@@ -421,8 +426,11 @@ def scan(sentence: str) -> list[Quantity]:
         found.append(q)
     for m in (VALUE_BEFORE_VALUE_SCAN.finditer(text) if UNIT_BEFORE_DIGIT.search(text) else ()):
         if not taken.covers(m.start()) and split_unit(m.group("unit"))[1] \
-                and not CLASS_BOUND_BEFORE.search(text, max(0, m.start() - 3), m.start()):
-            # (not a bare magnitude, 1万6千, nor the bound of a class the next figure counts: 超50亿元3户)
+                and not CLASS_BOUND_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
+                and not VALUE_END.search(text, max(0, m.start() - 8), m.start()) \
+                and not _digit_at(text, figure_after(text, m.end())):
+            # (not a bare magnitude, 1万6千, nor the bound of a class the next figure counts: 超50亿元3户; and
+            # two values, not a chain of them run together: 1元1元1元… is no text of a report)
             unit = m.group("unit")
             q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
             q.qualifier = "超过" if m.group("more") or unit != q.unit else ""
