@@ -289,11 +289,12 @@ def _pieces(garbled: str, fixed: str, old: int, new: int) -> list[tuple[int, int
     """How the repaired zone ``fixed`` at ``new`` stands for ``garbled`` at ``old``, for :class:`Stretches`:
     ASCII passes through both codecs unchanged, so each run of it is itself, and the text between two runs
     stands for the garbled text between them (a character there for about one and a half garbled ones)."""
-    runs_fixed, runs_garbled = ASCII_RUN.finditer(fixed), ASCII_RUN.finditer(garbled)
-    anchors = [(f.span(), g.span()) for f, g in zip(runs_fixed, runs_garbled, strict=False)]
-    if len(anchors) != len(ASCII_RUN.findall(fixed)) or len(anchors) != len(ASCII_RUN.findall(garbled)) \
-            or any(f[1] - f[0] != g[1] - g[0] for f, g in anchors):
+    runs_fixed = [m.span() for m in ASCII_RUN.finditer(fixed)]
+    runs_garbled = [m.span() for m in ASCII_RUN.finditer(garbled)]
+    if len(runs_fixed) != len(runs_garbled) or any(f[1] - f[0] != g[1] - g[0]
+                                                   for f, g in zip(runs_fixed, runs_garbled, strict=True)):
         return [(new, new + len(fixed), old, old + len(garbled))]  # (never seen: a byte lost before ASCII)
+    anchors = list(zip(runs_fixed, runs_garbled, strict=True))
     pieces, f_pos, g_pos = [], 0, 0
     for (f_start, f_end), (g_start, g_end) in anchors + [((len(fixed), len(fixed)), (len(garbled), len(garbled)))]:
         if f_start > f_pos:

@@ -216,13 +216,14 @@ BUDGET_OUTTURN, BUDGET = "决算", "预算"  # 一、１９５５年国家决算
 BUDGET_RESULTS = re.compile(r"执行|情况|完成")  # 2022年预算收支情况, 财政预算的执行 report
 # Words of a thing done in a clause (增加了一百三十九亿元, 已经有五百零四个县, 据统计): a result, where the heading
 # of the part names neither a review nor plans. (Not 为了, 除了, nor goals set: 提出了, 设定了, 明确了.)
-COMPLETED = re.compile(r"(?<![为除出定确])了|已经(?!决定|确定|部署|提出|制定|安排)|已(?![有经决定])|"
-                       r"据[^，,；;。]{0,10}统计")  # (已经决定今后三年内新建…: a decision about what will be)
-FUTURE_TIME = re.compile(r"明年|今后|未来|下一步|今年要")
 STATISTICS = re.compile(r"据[^，,；;。]{0,10}统计")  # 据统计，…: the sentence reports results
-# A named year of the figure's own (not a base after 比/较/与/同, not a goal after 到/至).
-OWN_YEAR = re.compile(r"(?<![比较与同到至之起])(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年"
-                      r"(?!以来|以前|前|不变价|价格|的?基础上)")  # not 较之/比起1979年, 在1979年的基础上
+COMPLETED = re.compile(r"(?<![为除出定确])了|已经(?!决定|确定|部署|提出|制定|安排)|已(?![有经决定])|"
+                       + STATISTICS.pattern)  # (已经决定今后三年内新建…: a decision about what will be)
+FUTURE_TIME = re.compile(r"明年|今后|未来|下一步|今年要")
+_A_YEAR = r"(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年"  # 1990年, 一九九〇年
+# A named year of the figure's own: not a base after 比/较/与/同 (较之/比起1979年, 在1979年的基础上), not a goal
+# after 到/至.
+OWN_YEAR = re.compile(rf"(?<![比较与同到至之起]){_A_YEAR}(?!以来|以前|前|不变价|价格|的?基础上)")
 REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得|执行情况|完成情况")  # 1990年计划的执行情况
 # A part that reviews, then sets goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the goals begin at the
 # paragraph that opens with the time the goal words follow. (计划 and 建议 name documents: 五年计划执行情况的回顾.)
@@ -235,7 +236,7 @@ MONEY = ("元", "美元")  # base units of money
 TIME_END = re.compile(r"(?:主?汛期|年初|年底|年末|全年|今年|去年|当年|[上下]半年|[一二三四]季度|期间|以来)$")
 TIME_END_LAST = frozenset("期初底末年度间来")
 YEAR_BEFORE = ("上年", "去年", "上一年")  # a base named by the year before the compared level's
-NAMED_YEAR = re.compile(r"(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年")  # 1990年, 一九九〇年
+NAMED_YEAR = re.compile(_A_YEAR)
 # A plan of several years by its title (第十个五年计划, 十年规划, “九五”计划): no figure in it is of the document's year
 # by default.
 YEARS_PLAN = re.compile(r"[五十]年(?:计划|规划)|[“\"][一二三四五六七八九十]{1,2}五[”\"](?:计划|规划)")
@@ -651,8 +652,10 @@ class _Part:
 
     def __init__(self, node: Node, index: int, year: int | None, work_report: bool, bulletin: bool = False,
                  review_year: int | None = None, years_plan: bool = False) -> None:
-        # 一、１９９０年计划的执行情况; a top-level topic (a document without headings) heads no part: no title
-        title = node.title.translate(FULL_WIDTH_DIGITS) if node.kind != "topic" else ""
+        if node.kind == "topic":  # a top-level topic (a document without headings) heads no part of its own:
+            title, index = "", 0  # it is one of the untitled body's
+        else:
+            title = node.title.translate(FULL_WIDTH_DIGITS)  # 一、１９９０年计划的执行情况
         self.bulletin = bulletin
         self.review_year = review_year
         self.horizon: tuple[int | None, int] | None = None  # 到2012年 opening a paragraph of goals
@@ -921,8 +924,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 if compared is not None and compared_base is None:
                     compared_base, ind.kind = ind, "actual"  # 比五五计划时期的38.1%: the base is what was
                     if year := NAMED_YEAR.match(name):  # 比1990年的17400亿元: the level of that year
-                        number = year.group(1)
-                        ind.period_start, ind.period = None, int(number) if number.isdigit() else cn_to_int(number)
+                        ind.period_start, ind.period = None, _year(year.group(1))
                     elif name.startswith(YEAR_BEFORE) and isinstance(compared.period, int):
                         ind.period_start, ind.period = None, compared.period - 1  # 比上年的: the year before
                 ind.value, ind.unit, ind.value_max = q.value, q.unit, q.value_max
@@ -1099,11 +1101,12 @@ def _past_year(clause: str, review_year: int | None) -> bool:
     """The clause names a year of its own up to the year under review (一九五九年的农业产值达到…)."""
     if review_year is None or "年" not in clause:
         return False
-    for m in OWN_YEAR.finditer(clause):
-        number = m.group(1)
-        if (int(number) if number.isdigit() else cn_to_int(number)) <= review_year:
-            return True
-    return False
+    return any(_year(m.group(1)) <= review_year for m in OWN_YEAR.finditer(clause))
+
+
+def _year(number: str) -> int:
+    """A year in digits or in words (一九九〇)."""
+    return int(number) if number.isdigit() else cn_to_int(number)
 
 
 def _goal_lead(sentence: str, pos: int) -> bool:
@@ -1273,8 +1276,6 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     found = _scan_blocks([""] + [b.text if b.type != "table" else "" for b in doc.front], None, front)
     found += _table_blocks(doc.front, None, front)
     for index, top in enumerate(doc.outline):
-        # top-level topics (a document without headings) are parts of one untitled body, not parts in a row
-        index = 0 if top.kind == "topic" else index
         part = _Part(top, index, doc.meta.year, work_report, bulletin, doc.meta.review_year, years_plan)
         _goals_begin(top, part)
         stack: list[tuple[Node, str]] = [(top, part.kind)]

@@ -325,7 +325,7 @@ def _drop_inline_contents(paras: list[Para],
         for k, c in enumerate(inline):
             if c.ordinal == 1:
                 run = [c]
-            elif run and c.style == run[-1].style and c.ordinal == (run[-1].ordinal or 0) + 1:
+            elif run and _continues(run, c):
                 run.append(c)
             if len(run) < MIN_INLINE_CONTENTS or (k + 1 < len(inline) and _continues(run, inline[k + 1])):
                 continue
@@ -334,7 +334,7 @@ def _drop_inline_contents(paras: list[Para],
             named = [SPACES.sub("", text[c.end:end].split("；")[0].split("。")[0])
                      for c, end in zip(run, ends, strict=True)]
             last_opening = _last_openings(paras, per_para) if last_opening is None else last_opening
-            later = sum(bool(k) and last_opening.get(k, -1) > i for k in map(_title_key, named))
+            later = sum(bool(key) and last_opening.get(key, -1) > i for key in map(_title_key, named))
             if later * 5 >= len(run) * 4:
                 titles.update(named)
                 dropped = set(map(id, run))

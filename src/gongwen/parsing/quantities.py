@@ -295,6 +295,15 @@ def _cn_percent(m: re.Match[str]) -> float:
     return float(f"{whole:.0f}.{m.group('frac').translate(CN_DIGITS)}") if m.group("frac") else whole
 
 
+def _value(m: re.Match[str], unit: str, end: int) -> Quantity:
+    """The value a VALUE-like match reads, ending at ``end``; 多/余 in the unit or after the number make it more
+    than that (7万余户, 4万多亿元, 100多家)."""
+    q = Quantity(m.start(), end, _num(m.group("num")), unit.replace("多", "").replace("余", ""))
+    if m.group("more") or unit != q.unit:
+        q.qualifier = "超过"
+    return q
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
@@ -420,10 +429,7 @@ def scan(sentence: str) -> list[Quantity]:
         unit, end = m.group("unit"), m.end()
         if unit[-1] == "人" and unit[:-1] in MAGNITUDES and text.startswith("口", end):
             unit, end = unit[:-1], end - 1  # 13亿人口: 亿 of the people named after it, not 亿人
-        q = Quantity(m.start(), end, _num(m.group("num")), unit.replace("多", "").replace("余", ""))
-        if m.group("more") or unit != q.unit:
-            q.qualifier = "超过"  # 7万余户, 4万多亿元, 100多家: more than
-        found.append(q)
+        found.append(_value(m, unit, end))
     for m in (VALUE_BEFORE_VALUE_SCAN.finditer(text) if UNIT_BEFORE_DIGIT.search(text) else ()):
         if not taken.covers(m.start()) and split_unit(m.group("unit"))[1] \
                 and not CLASS_BOUND_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
@@ -431,10 +437,7 @@ def scan(sentence: str) -> list[Quantity]:
                 and not _digit_at(text, figure_after(text, m.end())):
             # (not a bare magnitude, 1万6千, nor the bound of a class the next figure counts: 超50亿元3户; and
             # two values, not a chain of them run together: 1元1元1元… is no text of a report)
-            unit = m.group("unit")
-            q = Quantity(m.start(), m.end(), _num(m.group("num")), unit.replace("多", "").replace("余", ""))
-            q.qualifier = "超过" if m.group("more") or unit != q.unit else ""
-            found.append(q)
+            found.append(_value(m, m.group("unit"), m.end()))
     for term, pattern in (TERMS.items() if "年限" in text or "天数" in text else ()):
         if term not in text:
             continue
