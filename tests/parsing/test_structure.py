@@ -6,7 +6,7 @@ import pytest
 
 from gongwen import parse_text
 from gongwen.model import Document
-from gongwen.normalize.mojibake import repair_mojibake
+from gongwen.normalize.mojibake import GARBLED_MARK, repair_mojibake
 from gongwen.parsing.indicators import kind_of
 from gongwen.parsing.paragraphs import split_paragraphs
 
@@ -103,6 +103,16 @@ def test_a_no_break_space_in_mojibake_separates_runs_and_stays():
     repaired, _ = repair_mojibake(text)
     assert "\ufffd" not in repaired
     assert repaired.endswith("\t \u3000\xa0二、2007年工作总体部署\t今年要推动发展。")
+
+
+def test_every_garbled_ideograph_shows_the_mark_that_lets_clean_text_pass_with_one_scan():
+    # Clean text is passed over when it holds no GARBLED_MARK; a garbled ideograph always gives one, so a
+    # zone as short as one garbled character is still looked at.
+    ideographs = [chr(c) for c in range(0x4E00, 0xA000)]
+    assert all(GARBLED_MARK.match(_garble(c + "的")) for c in ideographs)
+    assert not GARBLED_MARK.search("一、总体要求\n坚持稳中求进，推动高质量发展。全年增长5%。\n")
+    repaired, diags = repair_mojibake("一、总体要求\n坚持稳中求进。\n" + _garble("二、") + "\n")
+    assert repaired.endswith("二、\n") and len(diags) == 1
 
 
 def test_genuine_chinese_is_never_taken_for_mojibake():

@@ -34,6 +34,12 @@ MIN_WRITTEN = 2  # how often the document must write a pair for it to decide aga
 CJK_PUNCTUATION = b"\xe3\x80"  # the first two bytes of U+3000-U+303F: 　、。〃 …
 CN_NUMERALS = "一二三四五六七八九十"
 NO_LINE_END = "、〈《「『【〔〖"
+# What every garbled zone holds: the GB18030 reading of an ideograph's first two UTF-8 bytes (浜, 鍏, 骞 …: two
+# of every three garbled ideographs give one), or U+FFFD for a byte GB18030 could not read. Most clean text
+# holds none of these, and is passed over with one scan.
+GARBLED_MARK = re.compile("[\ufffd" + "".join(bytes((lead, second)).decode("gb18030")
+                                               for lead in range(IDEOGRAPHS[0], IDEOGRAPHS[1] + 1)
+                                               for second in CONTINUATION_BYTES) + "]")
 
 
 FULL_WIDTH_BLOCK = b"\xef\xbc"  # （ ） ， ： … : a lost last byte there is ） inside an open bracket, else ，
@@ -246,7 +252,7 @@ def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
     A repaired zone is shorter than the garbled one: the offset map records how each zone stands for its
     garbled text (``_pieces``), so offsets inside a zone and after it stay source offsets.
     """
-    if text.isascii():
+    if not GARBLED_MARK.search(text):
         return text, []
     zones = _zones(text)
     if not zones:
