@@ -244,6 +244,19 @@ def test_mid_paragraph_sentences_are_not_topics_where_paragraphs_have_leads():
     assert [n[3] for n in outline(text) if n[1] == "topic"] == ["扩大有效投资", "提振消费需求"]
 
 
+def test_a_space_after_a_sentence_end_breaks_a_paragraph_only_in_a_run_on_line():
+    # extraction leaves a space after 。 inside a paragraph of a line-broken text: the sentence after it opens
+    # no paragraph, so it is no lead
+    para = "加强城市建设。 落实新城三年行动方案，加快新区建设。全面完成安置新村建设。\n"
+    text = "一、重点工作\n" + para + "加强城乡管理。 推进垃圾分类，整治城乡环境。\n加强乡村建设。推进村庄规划。\n"
+    assert [n[3] for n in outline(text) if n[1] == "topic"] == ["加强城市建设", "加强城乡管理", "加强乡村建设"]
+    assert [p.text for p in split_paragraphs(text)][1] == para.strip()
+    # a run-on line (whole sections on one line, or a short text flattened to one line) breaks there
+    run_on = "".join(f"第{k}段正文写了很多工作。 " for k in range(200))
+    assert len(split_paragraphs("标题\n" + run_on + "\n结尾。")) == 202
+    assert len(split_paragraphs("一、思路 一是发展产业。 1、做强工业。")) == 2
+
+
 def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_run():
     run = "一、农业\n粮食生产稳定。全年粮食产量增加。\n畜牧业较快发展。肉类产量增加。\n"
     lone = "二、投资\n2023年，在积极财政政策推动下，投资平稳增长。\n投资结构继续改善。第一产业投资增加。\n"

@@ -1,8 +1,8 @@
 """Split normalised text into paragraphs.
 
-A physical line is a paragraph; in run-on text (whole sections on one line)
-a space after a sentence end, and a paragraph indent (two ideographic spaces
-or a tab) anywhere, also start a paragraph, as they did in the source layout
+A physical line is a paragraph; a paragraph indent (two ideographic spaces
+or a tab) anywhere, and in run-on lines (whole sections on one line) a space
+after a sentence end, also start a paragraph, as they did in the source layout
 the text was flattened from.
 """
 
@@ -18,12 +18,19 @@ from dataclasses import dataclass
 # written to run in linear time and fast: it opens with the space itself (the regex engine skips to
 # spaces at once); an indent is tried only where a run of spaces starts, never again inside it
 # (where it could not match first); and one quantifier reads the spaces after an indent.
-PARA_BREAK = re.compile(r"[ \t\u3000\xa0](?:(?:(?<=[。！？!?：:；;）)〞][ \t\u3000\xa0])"
-                        r"|(?<=[。！？!?]”[ \t\u3000\xa0]))(?<!\d[：:][ \t\u3000\xa0])(?<!\d [：:][ \t\u3000\xa0])"
-                        r"[ \t\u3000\xa0]*(?=\S)"
-                        r"|(?<![ \xa0][ \xa0])(?<=[ \xa0])[ \xa0]*(?:\u3000\u3000|\t)[ \t\u3000\xa0]*(?=\S)"
-                        r"|(?<![ \t\u3000\xa0]\u3000)(?<=\u3000)\u3000[ \t\u3000\xa0]*(?=\S)"
-                        r"|(?<![ \xa0]\t)(?<=\t)[ \t\u3000\xa0]*(?=\S))")
+_SENTENCE_END_SPACE = (r"(?:(?<=[。！？!?：:；;）)〞][ \t\u3000\xa0])"
+                       r"|(?<=[。！？!?]”[ \t\u3000\xa0]))(?<!\d[：:][ \t\u3000\xa0])(?<!\d [：:][ \t\u3000\xa0])"
+                       r"[ \t\u3000\xa0]*(?=\S)")
+_INDENT = (r"(?<![ \xa0][ \xa0])(?<=[ \xa0])[ \xa0]*(?:\u3000\u3000|\t)[ \t\u3000\xa0]*(?=\S)"
+           r"|(?<![ \t\u3000\xa0]\u3000)(?<=\u3000)\u3000[ \t\u3000\xa0]*(?=\S)"
+           r"|(?<![ \xa0]\t)(?<=\t)[ \t\u3000\xa0]*(?=\S)")
+PARA_BREAK = re.compile(rf"[ \t\u3000\xa0](?:{_SENTENCE_END_SPACE}|{_INDENT})")
+INDENT_BREAK = re.compile(rf"[ \t\u3000\xa0](?:{_INDENT})")  # a paragraph indent only
+# A line this long is run-on: it holds several paragraphs (a paragraph of a report runs to about 1,500
+# characters at most); so is a line holding most of the text (a short text flattened to one line). In another
+# line a space after a sentence end is left by extraction inside a paragraph (…国家5A级景区。 西北地区…), not a
+# paragraph break.
+RUN_ON_LINE = 2000
 STRIP = " \t\u3000\xa0"
 SPACE_CHAR = re.compile("[ \t\u3000\xa0]")  # PARA_BREAK needs one
 # A marker with its own closing mark or classifier, alone before an indent: its title follows, not a paragraph.
@@ -67,7 +74,8 @@ def split_paragraphs(text: str, heading_levels: dict[int, int] | None = None,
             paras.append(Para(line, True, n, hints.get(n), emphasis=emphasis.get(n) if emphasis else None))
             continue
         first, indented, start = True, False, 0
-        breaks = [*PARA_BREAK.finditer(line), None]
+        run_on = len(line) >= RUN_ON_LINE or 2 * len(line) > len(text)
+        breaks = [*(PARA_BREAK if run_on else INDENT_BREAK).finditer(line), None]
         for k, brk in enumerate(breaks):
             piece = line[start:brk.start() if brk else len(line)].strip(STRIP)
             if brk and (BARE_MARKER.fullmatch(piece) or ("\u3000\u3000" in brk.group() and _one_letter_last(piece)
