@@ -93,6 +93,19 @@ def test_line_initial_page_numbers_join_split_words():
     assert codes("\n".join(lines)).count("page-marker-removed") == 4
 
 
+def test_notes_of_the_page_a_newspaper_text_goes_on_from_or_to_are_removed_and_the_text_joins():
+    text = ("一、工作回顾\n农村土地流转率达35.4%，（紧转第2版） （紧接第1版）产业化带动面提高到74%。\n\n"
+            "（一）加快发展\n对口工作有序推进。（下转第二版）\n\n（上接第一版）\n\n（二）城乡统筹\n"
+            "厂房投入使用，（下转第二版）上接第一版）水厂投入运行。\n")
+    n = normalize(text)
+    assert "35.4%，产业化带动面" in n.text and "使用，水厂投入" in n.text and "版" not in n.text
+    assert codes(text).count("page-marker-removed") == 6
+    assert [x.title for _, x in parse_text(text).walk()] == ["工作回顾", "加快发展", "城乡统筹"]
+    # a paragraph opening after a note keeps its line break; words about a newspaper page are no note
+    assert normalize("正文完。\n（上接第一版）成功引进银行。\n").text == "正文完。\n成功引进银行。\n"
+    assert normalize("报纸转第二版刊登全文。\n").text == "报纸转第二版刊登全文。\n"
+
+
 def test_real_numbered_lines_are_not_page_numbers():
     text = "一、总体要求\n1、加快工业发展。\n2、推进城市建设。\n3、改善民生。\n"
     assert normalize(text).text == text

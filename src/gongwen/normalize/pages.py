@@ -23,6 +23,10 @@ from gongwen.normalize.wrap import HEADING_START
 # Linear by construction: no two unbounded quantifiers over the same characters touch, and the
 # line shapes are matched on one stripped line at a time (benchmarks/linearity.py checks it).
 PAGE_FOOTER = re.compile(r"第\s*\d{1,4}\s*页\s*(?:[，,/]\s*)?共\s*\d{1,4}\s*页")
+# Where a report printed in a newspaper or journal goes on (（下转第四版）, （上接第一版）, （紧接第1版）): in a line of
+# its own or inside the text, at least one bracket with it.
+_CONTINUATION = r"[上下紧][转接]第[一二三四五六七八九十\d]{1,3}[版页]"
+CONTINUATION_NOTE = re.compile(rf"[（(]{_CONTINUATION}[）)]?|{_CONTINUATION}[）)]")
 LINE_SPACE = " \t\u3000"
 PAGE_NUMBER = re.compile(r"[-—–·]?[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,4}(?:[ \t\u3000]*页)?[ \t\u3000]*[-—–·]?")
 PAGE_NUMBER_MAX = 24  # a page-number line is short once stripped
@@ -68,17 +72,23 @@ def _longest_chain(found: list[T], key: Callable[[T], int], starts: int = 3) -> 
     return best
 
 
-def _footers(text: str) -> list[tuple[int, int]]:
-    """Page footers (第7页 共7页), each with the whitespace just before it."""
+def _footers(text: str, pattern: re.Pattern[str] = PAGE_FOOTER, space: str | None = None) -> list[tuple[int, int]]:
+    """Page footers (第7页 共7页), or other matches of ``pattern``, each with the whitespace (or ``space``) just
+    before it."""
     found = []
     floor = 0
-    for m in PAGE_FOOTER.finditer(text):
+    for m in pattern.finditer(text):
         start = m.start()
-        while start > floor and text[start - 1].isspace():
+        while start > floor and (text[start - 1] in space if space else text[start - 1].isspace()):
             start -= 1
         found.append((start, m.end()))
         floor = m.end()
     return found
+
+
+def _continuation_notes(text: str) -> list[tuple[int, int]]:
+    """Continuation notes, each with the spaces before it in its line (a line break before one stays)."""
+    return _footers(text, CONTINUATION_NOTE, LINE_SPACE + "\xa0")
 
 
 def _dot_leader(text: str, s: int, e: int) -> int | None:
@@ -109,6 +119,8 @@ def _footer_cuts(text: str) -> list[Cut]:
     """Footers inside lines, and dot leaders of contents lines."""
     cuts = [Cut(start, end, "page-marker-removed", "page footer")
             for start, end in _footers(text) if not _whole_line(text, start, end)]
+    cuts += [Cut(start, end, "page-marker-removed", "note of the page the text goes on from or to")
+             for start, end in _continuation_notes(text) if not _whole_line(text, start, end)]
     for s, e in line_spans(text):
         start = _dot_leader(text, s, e)
         if start is not None:
@@ -143,6 +155,8 @@ def _furniture_line_cuts(text: str) -> list[Cut]:
     spans = [(s, e, "page-marker-removed", "line holding only a page number") for s, e in _page_number_lines(text)]
     spans += [(start, end, "page-marker-removed", "page footer line")
               for start, end in _footers(text) if _whole_line(text, start, end)]
+    spans += [(start, end, "page-marker-removed", "line noting the page the text goes on from or to")
+              for start, end in _continuation_notes(text) if _whole_line(text, start, end)]
     spans += [(c.start, c.end, c.code, c.message) for c in _running_line_cuts(text)]
     spans.sort()
     cuts: list[Cut] = []
