@@ -257,6 +257,28 @@ def test_a_space_after_a_sentence_end_breaks_a_paragraph_only_in_a_run_on_line()
     assert len(split_paragraphs("一、思路 一是发展产业。 1、做强工业。")) == 2
 
 
+def test_points_run_on_inside_a_paragraph_are_items_and_points_opening_paragraphs_sections():
+    text = ("一、2016年工作安排\n（一）保障改善民生\n"
+            "今年重点办好十件民生实事：1．完成市区主次干道8个内涝点整治；2．完成中小河流治理625公里；"
+            "3．实施老城区提质便民工程。\n"
+            "（二）加强社会治理\n1．完善网格化管理。推进网格员队伍建设。\n2．加强矛盾调处。健全调解体系。\n")
+    assert outline(text) == [
+        (1, "section", "一、", "2016年工作安排"), (2, "section", "（一）", "保障改善民生"),
+        (3, "item", "1．", "完成市区主次干道8个内涝点整治"), (3, "item", "2．", "完成中小河流治理625公里"),
+        (3, "item", "3．", "实施老城区提质便民工程"), (2, "section", "（二）", "加强社会治理"),
+        (3, "section", "1．", "完善网格化管理"), (3, "section", "2．", "加强矛盾调处")]
+    # (1)(2) and ① run on in a paragraph too; a chapter style run on (（一）…（二）) keeps heading its text
+    assert [n[1] for n in outline("一、民生实事\n办好实事：（1）新增就业2万人；（2）新建学校60所。\n")[1:]] == ["item"] * 2
+    assert [n[1] for n in outline("一、民生实事\n办好实事：①新增就业2万人；②新建学校60所。\n")[1:]] == ["item"] * 2
+
+
+def test_a_heading_line_with_a_space_before_a_number_is_one_title():
+    text = "一、“十二五”时期和 2015年工作回顾\n正文写了很多。\n二、 2016年工作安排\n正文。\n"
+    assert [n[3] for n in outline(text)] == ["“十二五”时期和 2015年工作回顾", "2016年工作安排"]
+    # a title run into a sentence after the space ends there
+    assert outline("一、总体要求 2024年是关键之年。正文。\n")[0][3] == "总体要求"
+
+
 def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_run():
     run = "一、农业\n粮食生产稳定。全年粮食产量增加。\n畜牧业较快发展。肉类产量增加。\n"
     lone = "二、投资\n2023年，在积极财政政策推动下，投资平稳增长。\n投资结构继续改善。第一产业投资增加。\n"
@@ -455,8 +477,8 @@ def test_a_numbered_list_run_in_a_topic_paragraph_belongs_to_the_topic_and_ends_
     assert outline(text) == [
         (1, "section", "（一）", "扭住四个抓手"), (2, "topic", "", "扎实推进项目建设"),
         (2, "topic", "", "着力打造一流营商环境"), (2, "topic", "", "不断提升民生保障水平"),
-        (3, "section", "（1）", "建设养老服务设施"), (3, "section", "（2）", "新建城市书房10个"),
-        (3, "section", "（3）", "建立保险制度"), (2, "topic", "", "持续改善生态环境质量"),
+        (3, "item", "（1）", "建设养老服务设施"), (3, "item", "（2）", "新建城市书房10个"),
+        (3, "item", "（3）", "建立保险制度"), (2, "topic", "", "持续改善生态环境质量"),
         (1, "section", "（二）", "积极回应群众关切")]
 
 

@@ -24,7 +24,7 @@ ITEM_TITLE_END = TITLE_END + "；;"
 SPACE = " \t\u3000\xa0"
 MAX_HEADING_LINE = 50  # a line this short with no sentence mark after its title's space is all heading
 SENTENCE_MARKS = "。！？!?；;，,：:"
-CJK_AT = re.compile(r"[ \t\u3000\xa0]*[\u4e00-\u9fff“]")
+CJK_AT = re.compile(r"[ \t\u3000\xa0]*(?:\d+ ?)?[\u4e00-\u9fff“]")  # words, or a number before words (和 2015年…)
 LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")  # 綜 合, 工　　业 → 綜合, 工业
 NOTE_CALL = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")  # a reference to an endnote, not heading text
 MIN_RUN_IN = 2  # earlier run-in siblings that kept to one paragraph each, for the last one to do the same
@@ -89,6 +89,8 @@ LEADING = "，,、：: \t\u3000\xa0"  # punctuation after a marker (第一，) a
 # A numbered run inside a sentence listing the parts that print later (报告分六个部分：一、…；二、…).
 MIN_INLINE_CONTENTS = 3
 TITLE_KEY, MIN_TITLE_KEY = 6, 4
+# Point styles: run on inside a paragraph (办好十件实事：1．…；2．…), they enumerate (items) and head nothing.
+INLINE_STYLES = frozenset({"arabic-dot", "arabic-dun", "arabic-paren", "circled"})
 
 
 def title_end(text: str, start: int, kind: str, memo: dict[str, tuple[int, int]] | None = None) -> int:
@@ -443,6 +445,9 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
                 continue
             if c.start == 0 and para.line_start and not para.heading_level and TABLE_ROW.search(para.text):
                 continue  # 1．居民生活费用价格 6．4: a numbered row of a table printed as text
+            if c.kind == "section" and not c.line_start and c.start > 0 and c.style in INLINE_STYLES \
+                    and not (0 <= prev_end and not para.text[prev_end:c.start].strip(SPACE)):
+                c.kind = "item"  # 民生实事：1．完成…；2．…: points run on inside a paragraph enumerate, head nothing
             end = c.title_end = title_end(para.text, c.end, c.kind, memo)
             if c.line_start and c.start == 0 and end < len(para.text) and _two_part_title(para.text, end):
                 end = c.title_end = len(para.text)  # 第十五篇　如期实现…奋斗目标 高质量推进…现代化: one title
