@@ -279,6 +279,35 @@ def test_a_heading_line_with_a_space_before_a_number_is_one_title():
     assert outline("一、总体要求 2024年是关键之年。正文。\n")[0][3] == "总体要求"
 
 
+def test_a_lead_line_heads_the_paragraph_after_it_whose_first_sentence_is_no_lead():
+    text = ("一、工作回顾\n这一年，我们敢闯敢试，改革开放步伐加快。\n跨境电商试验区抓紧建设。推动试点任务落地。\n"
+            "这一年，我们迎难而上，经济运行顶压行稳。\n优化经济运行机制，全年增长5%。\n"
+            "这一年，我们精准施策，民生福祉改善提升。\n就业形势稳定。新增就业10万人。\n")
+    assert [(d, t[:5]) for d, k, _, t in outline(text) if k == "topic"] == [(2, "这一年，我"), (2, "这一年，我"),
+                                                                            (2, "这一年，我")]
+    # a dash still sets a lead apart after a line of its own
+    dashed = "一、工作回顾\n五年来，经济发展。\n——经济持续增长。增长5%。\n五年来，改革深化。\n——改革取得进展。正文。\n"
+    assert [t for _, k, _, t in outline(dashed) if k == "topic"][1] == "经济持续增长"
+
+
+def test_short_leads_between_long_parallel_leads_are_a_level_below_them():
+    five = ["五年来，我们坚定不移贯彻新发展理念，综合实力实现新跨越。", "五年来，我们坚定不移深化改革开放，塑造开放新优势。",
+            "五年来，我们坚定不移推进科技创新，迈出新步伐。"]
+    text = ("一、工作回顾\n" + five[0] + "\n地区生产总值连跨3个台阶。\n产业结构持续优化。\n主导产业比重提高14个百分点。\n"
+            "产业集群快速壮大。\n培育3个千亿级产业集群。\n" + five[1] + "\n出台政策120项。\n重点改革全面推进。\n"
+            "完成改革任务173项。\n开放水平大幅提升。\n贸易年均增长24%。\n" + five[2] + "\n新增高校7所。\n"
+            "创新能级显著提升。\n研发投入年均增长20%。\n各位代表，去年，全市经济稳中向好。\n经济实现平稳增长。\n"
+            "增长5%。\n发展动力不断增强。\n出台政策12项。\n")
+    assert [(d, t[:8]) for d, k, _, t in outline(text) if k == "topic"] == [
+        (2, "五年来，我们坚定"), (3, "产业结构持续优化"), (3, "产业集群快速壮大"), (2, "五年来，我们坚定"),
+        (3, "重点改革全面推进"), (3, "开放水平大幅提升"), (2, "五年来，我们坚定"), (3, "创新能级显著提升"),
+        (2, "经济实现平稳增长"), (2, "发展动力不断增强")]  # after 各位代表，: the part as a whole again
+    # short leads only after the last long one follow it at one level
+    flat = ("一、工作回顾\n" + "\n增长5%。\n".join(five) + "\n增长5%。\n创新发展引领产业转型。\n增长5%。\n"
+            "协调发展带动城乡改善。\n增长5%。\n")
+    assert {d for d, k, _, _ in outline(flat) if k == "topic"} == {2}
+
+
 def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_run():
     run = "一、农业\n粮食生产稳定。全年粮食产量增加。\n畜牧业较快发展。肉类产量增加。\n"
     lone = "二、投资\n2023年，在积极财政政策推动下，投资平稳增长。\n投资结构继续改善。第一产业投资增加。\n"

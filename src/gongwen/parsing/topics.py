@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from gongwen.parsing.outline import BNode, Part
+from gongwen.parsing.outline import PART_ADDRESS, BNode, Part
 from gongwen.parsing.parts import LEAD_IN
 
 # Anchored at a sentence start, so text with no sentence end is scanned once, not once per position.
@@ -160,7 +160,18 @@ def _paragraph_leads(node: BNode, supported: bool = False) -> list[Lead]:
     accepted = [lead for lead in found
                 if lead.strong or (most and _compact(lead.title) and not lead.copula) or (lead.dashed and dashes)
                 or openings[lead.title[:PREFIX]] >= MIN_PARALLEL or lead in alike]
-    return _without_scattered_statements(accepted, paras)
+    return _under_lead_lines(_without_scattered_statements(accepted, paras), enumerated)
+
+
+def _under_lead_lines(leads: list[Lead], enumerated: set[int]) -> list[Lead]:
+    """Where the node heads its paragraphs with leads on lines of their own (two or more), each heads the
+    paragraph after it: that paragraph's first sentence is its text, no lead of its own (风险防控扎实有效。 /
+    “智慧海南”“诚信海南”基本成型。离岛免税…). A dash still sets a lead apart. (A lead that an enumeration of
+    its paragraph follows is no line of its own: 深化国有企业改革。一要….)"""
+    lines = {lead.part for lead in leads if lead.standalone and lead.part not in enumerated}
+    if len(lines) < MIN_RUN:
+        return leads
+    return [lead for lead in leads if lead.standalone or lead.dashed or lead.part - 1 not in lines]
 
 
 def _without_scattered_statements(leads: list[Lead], paras: list[tuple[int, Part]]) -> list[Lead]:
@@ -257,10 +268,50 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
             others = with_runs - has_run
             if node.kind == "section" and not has_run and others >= MIN_RUN and others * 2 > sections - 1:
                 leads = _leads(node, run_on, supported=True)
-            _split_topics(node, _choose(node, leads, previous_had_topics), run_on)
+            chosen = _choose(node, leads, previous_had_topics)
+            heads = _family_heads(node, chosen)
+            _split_topics(node, heads or chosen, run_on)
+            topics = [child for child in node.children if child.kind == "topic"] if heads else []
+            for head, topic in zip(heads, topics, strict=True):  # the short leads under the long ones, a level below
+                # (not the first paragraph's after a line of its own: that paragraph is the line's text)
+                _split_topics(topic, [lead for lead in _paragraph_leads(topic) if lead.strong
+                                      and not (head.standalone and lead.part == 0)], run_on)
             _text_after_children_to_children(node, lambda child: child.kind != "topic")
         add_topics(node.children, run_on)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
+
+
+def _family_heads(node: BNode, leads: list[Lead]) -> list[Lead]:
+    """The leads that head the others, when a node's leads stand at two levels: long parallel ones sharing
+    their opening (这一年，我们…，… / 五年来，我们坚定不移…，…: three or more), with short ones between them,
+    under two of them at least (产业结构持续优化。 / 产业集群快速壮大。 under one, …under another), two short
+    ones for every long one that is not of the family. Returned with them: the leads before the first long one,
+    and those after an address to the audience (各位代表，去年…) that turns from the last long one to the part
+    as a whole. [] when the leads stand at one level."""
+    openings = Counter(lead.title[:PREFIX] for lead in leads if not lead.strong)
+    family = [lead for lead in leads if not lead.strong and openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
+    if not family:
+        return []
+    members = set(map(id, family))
+    heads: list[Lead] = []
+    inner: list[bool] = []  # strong or not, for each lead under a long one
+    heads_with_inner, current, counted, seen = 0, None, False, 0
+    for lead in leads:
+        addressed = any(PART_ADDRESS.match(part.text) for part in node.parts[seen:lead.part + 1])
+        seen = max(seen, lead.part + 1)  # each paragraph looked at once
+        if current is not None and addressed:
+            current = None  # addressed to the part as a whole: the long one's text has ended
+        if id(lead) in members:
+            current, counted = lead, False
+        elif current is not None:
+            inner.append(lead.strong)
+            if lead.strong and not counted and current is not family[-1]:
+                heads_with_inner, counted = heads_with_inner + 1, True
+            continue
+        heads.append(lead)
+    if heads_with_inner < MIN_RUN or sum(inner) < 2 * (len(inner) - sum(inner)):  # mostly short: a long one is text
+        return []
+    return heads
 
 
 def _listed(node: BNode) -> bool:
