@@ -701,3 +701,32 @@ def test_a_period_alone_after_a_figure_of_another_period_measures_the_same_thing
     assert names == ["一季度国内生产总值", "二季度国内生产总值", "三季度国内生产总值"]
     assert [i.name for i in indicators("1月份出口增长5%，2月份增长6%。")] == ["1月份出口", "2月份出口"]
     assert [i.name for i in indicators("一季度增长5%。")] == ["一季度"]  # nothing named before: as printed
+
+
+@pytest.mark.parametrize(("sentence", "changes"), [
+    # a percentage named as the size of a rise or fall is a change, and a fall's is negative
+    ("企业退休人员养老金人均标准提高幅度不低于15%。", [15.0]),
+    ("各级机关工作人员总数减少幅度在25%左右。", [-25.0]),
+    # the goal set for a growth rate, with words between (的调控目标定为)
+    ("经济增长速度的调控目标定为8%。", [8.0]),
+    # a change done to a thing, without 到/至: by how much (降低: less)
+    ("提高城市低保标准10%，降低企业用电成本5%。", [10.0, -5.0]),
+    # an amount is never a percentage: its growth, and the new level of that growth
+    ("全市生产总值由一季度的3.8%回升到全年的6.5%左右。", [3.8, 6.5]),
+    ("物价涨幅要从14.8%降到10%左右，实际回落到6.1%。", [14.8, 10.0, 6.1]),
+])
+def test_percentages_named_as_a_rise_or_fall_are_changes(sentence, changes):
+    found = indicators(sentence)
+    assert [(i.value, i.change) for i in found] == [(None, c) for c in changes]
+
+
+def test_shares_of_an_amount_and_new_levels_set_by_a_verb_stay_levels():
+    found = indicators("服务业增加值占生产总值的52.8%，研发经费相当于生产总值的2.1%，把城镇化率提高到65%。"
+                       "工业总产值计划完成102.6%，减少收入的农户只占10%。")
+    assert [(i.value, i.change) for i in found] == [(52.8, None), (2.1, None), (65.0, None), (102.6, None),
+                                                    (10.0, None)]
+
+
+def test_a_real_growth_after_a_level_with_prices_taken_out_is_the_levels():
+    (ind,) = indicators("全年农村居民人均纯收入5919元，剔除价格因素，比上年实际增长10.9%。")
+    assert fields(ind, "name", "value", "unit", "change") == ("农村居民人均纯收入", 5919.0, "元", 10.9)

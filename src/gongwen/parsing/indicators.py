@@ -41,7 +41,7 @@ BASE = (r"(?:同比|[比较] ?(?:上年(?:同期|末)?|上一年|去年(?:同期
 # in brackets (（包括石油出口）).
 ATTACH_GAP = re.compile(rf"^[\s,，、）)]*(?:{BASE}|分别|均|平均每年|年均|"  # ）: 农业总产值（604亿元）比…增长
                         r"同口径(?:相比)?|按?可比口径|"
-                        r"实际|按[^，,。；;]{1,10}计算|扣除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
+                        r"实际|按[^，,。；;]{1,10}计算|[扣剔]除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
     r"(?:各|均(?<![年平人]均)|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|为|突破|超过|超|"
     rf"{ABOUT}|接近|"
@@ -63,8 +63,8 @@ AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多(?![�
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
-NEW_LEVEL = re.compile(r"^(?:已经?)?(?:增加|提高|提升|跃升|攀升|上升|下降|减少|降低|扩大|缩小|回落)[到至为]"
-                       r"|^[降增升减][至为]")
+NEW_LEVEL = re.compile(r"^(?:已经?|实际)?(?:增加|提高|提升|跃升|攀升|上升|回升|下降|减少|降低|扩大|缩小|回落)[到至为]"
+                       r"|^[降增升减][至为到]")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:到?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:末|底|初)?|(?<=^)年末)?"
                          r"(?:全省|全市|全国|全区|全州|全县|我省|我市)?")
@@ -105,8 +105,17 @@ EXAMPLES_END = re.compile(r"等(?<![高平对同初中均相]等)(?![级于同])
 AFTER_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多|余)?的?")
 # A change printed as a rate noun (涨幅, 上涨幅度, 增速) names the measure with its subject.
 RATE_NOUN = re.compile(r"增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅")
-RATE_ENDS = ("增速", "增幅", "涨幅", "上涨幅度", "降幅", "增长速度")  # a percentage after these is a change
-GOAL_WORDS_END = re.compile(r"(?:预期|目标|定为?|定在|为|是|年均|平均)+$")  # …增长预期目标定为, …增长速度预期为年均
+RATE_ENDS = ("增速", "增幅", "涨幅", "幅度", "降幅", "增长速度")  # a percentage after these is a change (提高幅度)
+# …增长预期目标定为, …增长速度预期为年均, 经济增长速度的调控目标定为
+GOAL_WORDS_END = re.compile(r"(?:的|调控|预期|目标|定为?|定在|为|是|年均|平均)+$")
+# An amount, never a percentage: a percentage named by one is its growth (生产总值由一季度的3.8%回升到…), unless
+# the words before the figure make it a share (占生产总值的, 相当于…的, 计划完成).
+AMOUNT_ENDS = ("生产总值", "增加值", "总产值")
+SHARE_BEFORE = re.compile(r"占|相当|完成|比重")
+# A change done to a thing, the percentage after it (提高城市低保标准10%, 降低企业用电成本5%): by how much; not a
+# new level (提高到, 降至) nor a share or rate the verb sets (提高…比重, …率, 减少收入的农户只占).
+CHANGE_DONE = re.compile(r"^(?:提高|降低|增加|减少|上调|下调)(?![到至为])[^到至为占]*(?<![率重比])$")
+FALLS = re.compile(r"^(?:降低|减少|下调)|(?:下降|减少|降低|压缩|精简|核减|压减|削减)幅度$")  # …by how much less
 # A starting point before a figure (外贸进出口总额由1990年的25.5亿美元, 财政补助由每人每年380元) is not the name.
 NAME_FROM = re.compile(r"(?:由|从)(?<![自理].)"
                        r"(?:[^，,；;。由从]{0,8}(?:年|期末|期初|时期|期间|每年|底|末|初|季度|半年)|现在|目前|当前|原来|"
@@ -404,11 +413,13 @@ def _clause_before(text: str, start: int, floor: int) -> str:
     return _name(text, i - 1, floor)
 
 
-def _is_rate(name: str, out: list[Indicator]) -> bool:
-    """A percentage named as a rate of change (增速, 涨幅), also as the growth or a goal set for it (经济增长预期7%,
-    经济增长预期目标定为7.5%, 广义货币增长目标为16%, 经济增长率目标为6%), or the new level of one
-    (涨幅由21.7%下降到13.5%)."""
-    if name.endswith(RATE_ENDS):
+def _is_rate(name: str, out: list[Indicator], before: str = "") -> bool:
+    """A percentage named as a rate of change (增速, 涨幅, 提高幅度), also as the growth or a goal set for it
+    (经济增长预期7%, 经济增长预期目标定为7.5%, 广义货币增长目标为16%, 经济增长率目标为6%), the new level of one
+    (涨幅由21.7%下降到13.5%), a change done to a thing (提高城市低保标准10%), or named by an amount (see
+    AMOUNT_ENDS; ``before``: the words printed before the figure)."""
+    if name.endswith(RATE_ENDS) or CHANGE_DONE.match(name) \
+            or (name.endswith(AMOUNT_ENDS) and not SHARE_BEFORE.search(name + before)):
         return True
     if "增" in name and ((stem := GOAL_WORDS_END.sub("", name)).endswith(RATE_ENDS + ("增长",))
                          or (stem != name and stem.endswith("增长率"))):  # a goal set for a growth rate; but
@@ -785,7 +796,12 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 outer, pending, aside_from = (pending, pending_end), [], len(out)
             aside = within
         percent_name = _name(sentence, first.start, floor) if not first.is_change and first.unit == "%" else None
-        if first.is_change or (percent_name is not None and _is_rate(percent_name, out)):
+        # (a name left empty, the words before it may still give the new level of a rate: 从14.8%降到10%)
+        before = sentence[max(0, first.start - 8):first.start]
+        if not first.is_change and percent_name is not None \
+                and _is_rate(percent_name or sentence[floor:first.start], out, before):
+            first.is_change, first.negative = True, FALLS.search(percent_name) is not None
+        if first.is_change:
             verb_start = first.verb_start if first.verb_start is not None else first.start
             points = first.unit in POINTS  # a change in points is a row of its own (gold conventions)
             if pending and not points and ATTACH_GAP.match(_without_asides(sentence, pending_end, verb_start, asides)):
