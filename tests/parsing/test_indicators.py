@@ -730,3 +730,8 @@ def test_shares_of_an_amount_and_new_levels_set_by_a_verb_stay_levels():
 def test_a_real_growth_after_a_level_with_prices_taken_out_is_the_levels():
     (ind,) = indicators("全年农村居民人均纯收入5919元，剔除价格因素，比上年实际增长10.9%。")
     assert fields(ind, "name", "value", "unit", "change") == ("农村居民人均纯收入", 5919.0, "元", 10.9)
+
+
+def test_kinds_and_voyages_are_counted():
+    found = indicators("新增医保报销药品70种，南山港服务科考船2152航次。")
+    assert [fields(i, "value", "unit") for i in found] == [(70.0, "种"), (2152.0, "航次")]
