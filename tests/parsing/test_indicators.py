@@ -735,3 +735,18 @@ def test_a_real_growth_after_a_level_with_prices_taken_out_is_the_levels():
 def test_kinds_and_voyages_are_counted():
     found = indicators("新增医保报销药品70种，南山港服务科考船2152航次。")
     assert [fields(i, "value", "unit") for i in found] == [(70.0, "种"), (2152.0, "航次")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a measure named without its thing measures the thing named before it in the sentence
+    ("全年新签内联项目120个，投资总额266亿元，实际到位289亿元。",
+     ["新签内联项目", "新签内联项目投资总额", "新签内联项目实际到位"]),
+    ("农产品加工业实现主营业务收入3000亿元、利润200亿元。", ["农产品加工业主营业务收入", "农产品加工业利润"]),
+    ("粮食播种面积1530万亩、总产量125亿斤。", ["粮食播种面积", "粮食总产量"]),
+    ("扩大内需项目开工建设260项、竣工105项。", ["扩大内需项目开工建设", "扩大内需项目竣工"]),
+    ("规模以上服务业企业营业收入增长8.3%，利润总额增长26.8%。", ["规模以上服务业企业营业收入", "规模以上服务业企业利润总额"]),
+    # a rate names no thing whose profit follows
+    ("商品流通费用率为10.5%，利润增长5%。", ["商品流通费用率", "利润"]),
+])
+def test_a_measure_without_its_thing_measures_the_thing_named_before(sentence, names):
+    assert [i.name for i in indicators(sentence)] == names

@@ -279,7 +279,7 @@ def test_a_base_of_comparison_takes_no_change():
     ("服务业增加值1310亿元，是2010年的1.8倍。", ["服务业增加值", "服务业增加值"]),
     # a total in the unit of the count before: of the things counted, without the action
     ("新增高新技术企业50家、总数达492家。", ["新增高新技术企业", "高新技术企业总数"]),
-    ("粮食播种面积1584.6万亩、总产量132.4亿斤。", ["粮食播种面积", "总产量"]),
+    ("粮食播种面积1584.6万亩、总产量132.4亿斤。", ["粮食播种面积", "粮食总产量"]),  # the crop's, not the area's
     ("办证时限由28个工作日缩短至7个工作日。", ["办证时限", "办证时限"]),
     # a new level takes the thing of the old (跃升至, 提升到 + a time), and an item after 、 is its own
     ("社会投资占比从30%跃升至60%。", ["社会投资占比", "社会投资占比"]),

@@ -140,8 +140,13 @@ EXCHANGE_UNIT = re.compile(r"(?:为|是)?\d+(?:\.\d+)?[^\d，,]{1,3}兑$")
 # A per-head word before the figure: 面积达到人均4平方米, 配置AED达每10万人45台.
 PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日均|每[\d.万千百]{1,6}(?:人口|人|户))$")
 # An amount that only names a measure (收入, 完成投资, 总产值), right after a count of things in the same sentence
-# (农牧民转移就业8.6万人，实现收入8.92亿元; 重点项目468个、完成投资1700亿元), measures those things.
-MEASURE_ONLY = re.compile(r"(?:完成)?总?(?:投资|收入|产值|利润|税收|增加值|营业收入|销售收入|产量|销售额)")
+# (农牧民转移就业8.6万人，实现收入8.92亿元; 重点项目468个、完成投资1700亿元), measures those things; after an
+# amount of a thing, it is another measure of that thing (…销售收入3000亿元，利润200亿元; 开工建设260项、竣工105项).
+_MEASURE = (r"(?:完成)?总?(?:投资总额|投资|实际到位资金|实际到位|到位资金|主营业务收入|收入|产值|利润总额|利润|"
+            r"利税|税收|增加值|营业收入|销售收入|产量|销售额|保有量|交易额|成交额)|开工建设|开工|竣工|投产")
+MEASURE_ONLY = re.compile(_MEASURE)
+# A measure ending the name of an amount of a thing (its area, its count of people too): what names the thing is before.
+MEASURE_END = re.compile(f"(?:{_MEASURE}|(?:播种|种植|销售|建筑)?面积|总?人数|营收)$")
 ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统筹推进重大项目 → 重大项目
 MEASURE_LEAD = re.compile(r"^[、和及与]?(?:实现|共|累计)?")  # before the measure: 实现收入 → 收入
 # Right before a figure that every listed thing shares (not 年均, 人均: per year, per head).
@@ -535,6 +540,14 @@ def _counted_things(name: str, before: str) -> str:
     return things if len(things) >= 3 else ""
 
 
+def _measured(row: Indicator) -> str:
+    """The thing a row measures, without its measure (新签内联项目 → itself; 农产品加工业销售收入 → 农产品加工业;
+    粮食播种面积 → 粮食; 扩大内需项目开工建设 → 扩大内需项目), or "" when nothing but a measure is left or the row is a
+    rate or share (供销社系统的商品流通费用率10.5%: no thing whose profit follows)."""
+    stem = _stem(row.name)
+    return MEASURE_END.sub("", stem) if len(stem) > 2 and not (row.unit in ("%", "‰") and row.change is None) else ""
+
+
 def _things(name: str) -> str:
     """A name without the action that opens it (新增规模以上工业企业 → 规模以上工业企业)."""
     verb = ACTION_IN.match(name)
@@ -831,6 +844,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif out and PERIOD_ONLY.fullmatch(subject) and (period := PERIOD_ONLY.match(out[-1].name)) \
                     and period.end() < len(out[-1].name):
                 subject += _stem(out[-1].name[period.end():])  # 一季度国内生产总值下降6.8%，二季度增长3.2%
+            elif out and MEASURE_ONLY.fullmatch(subject) and (thing := _measured(out[-1])) \
+                    and thing in sentence[:verb_start]:
+                subject = thing + subject  # …企业120家，产值增长18%: the firms' output
             elif not out and not EACH_END.sub("", subject):  # 外贸出口止跌回升，比上年增长3.3%; A、B等投资，分别增长…
                 subject = _clause_before(sentence, verb_start, floor) + subject
             if "比" in subject or "较" in subject:
@@ -898,7 +914,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     names = [_stem(out[-1].name) + subject]  # 余额增长8.5%，新增4万多亿元: the thing's own increase
                 elif not counted and subject and subject[-1] in ACTION_END_LAST \
                         and (verb := ACTION_END.search(subject)) and VERB_ADVERBS.fullmatch(subject[:verb.start()]) \
-                        and (thing := _stem(out[-1].name) if out else _clause_before(sentence, first.start, floor)):
+                        and (thing := (_measured(out[-1]) or _stem(out[-1].name)) if out
+                                  else _clause_before(sentence, first.start, floor)):
                     names = [thing + subject]  # 启动老旧小区改造项目113个、惠及1.1万户: what the thing did
                 else:
                     names = [(subject + counted) or listed or (_level_of(out[-1].name) if out else
@@ -934,7 +951,12 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif len(run) == 1 and last_count[0] is not None and last_count[0] is (out[-1] if out else None) \
                     and (things := _counted_things(out[-1].name, sentence[:last_count[1]])) \
                     and _measures_counted(sentence, first.start, floor, out[-1]):
-                names = [things + _measure_words(sentence, first.start, floor)]
+                names = [(MEASURE_END.sub("", things) or things) + _measure_words(sentence, first.start, floor)]
+            elif out and MEASURE_ONLY.fullmatch(subject) and (thing := _measured(out[-1])) \
+                    and thing in sentence[:last_count[1] if last_count[0] is out[-1] else first.start]:
+                # …销售收入3000亿元，利润200亿元: the same thing's profit (when the thing was named before its figure,
+                # not after it: 总投资55.6亿元的89个项目顺利推进，实现产值…)
+                names = [thing + subject] * len(run)
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start, q.end)
                 if compared is not None and compared_base is None:
