@@ -750,3 +750,23 @@ def test_kinds_and_voyages_are_counted():
 ])
 def test_a_measure_without_its_thing_measures_the_thing_named_before(sentence, names):
     assert [i.name for i in indicators(sentence)] == names
+
+
+def test_a_rate_named_after_the_percentage_makes_it_a_change():
+    found = indicators("确定8%的增长速度，汽车产量保持40%以上增长，旅游收入保持20%以上增幅。")
+    assert [(i.value, i.change) for i in found] == [(None, 8.0), (None, 40.0), (None, 20.0)]
+    # a share named after it stays a level
+    (share,) = indicators("全市70%的行政村通了客车。")
+    assert (share.value, share.unit, share.change) == (70.0, "%", None)
+
+
+def test_counts_listed_before_and_such_policies_are_documents():
+    found = indicators("工业30条、人才新政22条、科技创新“1+4”等政策叠加实施，新增企业500家。")
+    assert [(i.value, i.unit) for i in found] == [(500.0, "家")]
+
+
+def test_an_index_level_may_be_qualified_and_a_count_may_come_before_an_age_range():
+    (index,) = indicators("居民消费价格指数103左右。", "一、2023年主要目标")
+    assert fields(index, "name", "value", "unit", "qualifier") == ("居民消费价格指数", 103.0, "", "左右")
+    found = indicators("为500名0-14岁残疾儿童提供抢救性康复救助。")
+    assert [(i.value, i.unit) for i in found][:1] == [(500.0, "名")]

@@ -284,8 +284,9 @@ DOCUMENT = (r"(?:法律|法规|规章|条例|文件|议案|提案|建议|草案|
 DOCUMENTS = re.compile(rf"^(?:{DOCUMENT}|[\u4e00-\u9fff]{{1,6}}?{DOCUMENT}(?![\u4e00-\u9fff]))")
 DOCUMENTS_END = re.compile(rf"{DOCUMENT}$")
 DOCUMENT_WORD = re.compile(DOCUMENT)
-# Counts whose clause ends in the document noun they count (20条…和15条稳定生产经营等政策措施).
-SHARED_DOCUMENTS = re.compile(rf"[^，,；;。的]{{0,40}}?等?{DOCUMENT}(?=[，,；;。]|$)")  # not 30个强县的激励政策
+# Counts whose clause ends in the document noun they count (20条…和15条稳定生产经营等政策措施), or whose list is
+# closed by 等 and that noun (工业30条、人才新政22条…等政策叠加实施); not 30个强县的激励政策.
+SHARED_DOCUMENTS = re.compile(rf"[^，,；;。的]{{0,40}}?(?:等{DOCUMENT}|{DOCUMENT}(?=[，,；;。]|$))")
 DOCUMENT_COUNTERS = frozenset(("项", "件", "条", "部", "个", "次", "场", "份", "批"))
 AGE_BOUND = re.compile(r"(?:及以上|以上|以下|及以下)[\u4e00-\u9fff]")  # 60岁以上老人, 3岁以下婴幼儿
 THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|逾|达到|达|不低于|不少于)$")  # 年销售收入超10亿元的龙头企业

@@ -54,7 +54,8 @@ VALUE = re.compile(
 # A value printed right before another (消除风险251户995人, 道路12条21公里, 投资593亿元28个项目): a figure of its own,
 # which VALUE, a value followed by no digit, leaves out. The one after it is read as VALUE reads it.
 VALUE_BEFORE_VALUE = re.compile(
-    rf"(?<![A-Za-z+\d.第$每])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})(?=\d[\d.,]* ?(?:多|余)?(?:{UNIT}))")
+    rf"(?<![A-Za-z+\d.第$每])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})"
+    rf"(?=\d[\d.,]*(?:[-—~～]\d[\d.,]*)? ?(?:多|余)?(?:{UNIT}))")  # (or a range after it: 500名0-14岁儿童)
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
 MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{_UNITS})")
@@ -83,6 +84,9 @@ CHANGE_VERB = re.compile(
     r"(?:增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在|(?:回落|下降|提高|上升)?[到至])?)"
     r"(?:了)?(?:均|分别)?(?:保持在|稳定在|控制在)?(?:约|近|超过|超|逾)? ?$"
 )
+# A rate named after the percentage (确定8%的增长速度, 保持50%以上增幅, 实现40%以上增长): the percentage is a change.
+RATE_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的?(?:增长速度|增长率|增速|增幅|涨幅|增长)"
+                        r"(?!点|极|带|动力|空间|潜力|引擎|方式|模式)")  # (not 增长点, 增长极: sources of growth)
 # Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
 PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
 NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "精减", "压减", "压缩", "削减",
@@ -101,7 +105,9 @@ UNITLESS_NOUN = re.compile(_UNITLESS)
 UNITLESS_CUE = re.compile(rf"(?:{_UNITLESS})(?:为|是|达到?|降至|降到|缩小到|缩小至|提高到|上升到|下降到|"
                           rf"(?:比上年|较上年|同比)?(?:缩小|扩大))?\s*$"  # 收入倍差比上年缩小0.03: by how much
                           r"|[，,]\s*(?:比上年|较上年|同比)(?:缩小|扩大)\s*$")  # …倍差为2.01，比上年缩小0.03
-UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%‰:：]|\s*[:：]|\s*[\u4e00-\u9fff%‰])")
+# (a qualifier may follow: 居民消费价格指数103左右)
+UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?"
+                      r"(?![\d.%‰:：]|\s*[:：]|\s*(?!左右|以上|以下|以内|上下)[\u4e00-\u9fff%‰])")
 RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?\s*$")
 ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
 # 约 ends words too (签约, 节约, 制约, 履约): those are no qualifier.
@@ -200,7 +206,8 @@ VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOU
                                                                             CN_WAN_YI))
 VALUE_BEFORE_VALUE_SCAN = _opening_with_a_character(VALUE_BEFORE_VALUE)
 VALUE_END = re.compile(rf"\d ?(?:多|余)?(?:{UNIT})$")  # a value ending right here (the first of a chain)
-FIGURE_AT = re.compile(rf"(?:{NUMBER}) ?(?:多|余)?(?:{UNIT})级?(?:及?以[上下])?的?")  # 500亿级, 10万千瓦级以上
+# 500亿级, 10万千瓦级以上, a range (0-14岁)
+FIGURE_AT = re.compile(rf"(?:{NUMBER})(?:[-—~～](?:{NUMBER}))? ?(?:多|余)?(?:{UNIT})级?(?:及?以[上下])?的?")
 CLASS_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|不低于|不少于|高于)$")
 # What every VALUE_BEFORE_VALUE match holds: the last character a unit can end with, then a digit.
 # (a date's 年, 月, 日 ends a unit only after a slash, or in 工作日)
@@ -388,7 +395,8 @@ def scan(sentence: str) -> list[Quantity]:
         before = text[base:note.start() if note else end]
         verb = CHANGE_VERB.search(before.replace("分别", ""))
         per_mille_level = unit == "‰" and not (verb and verb.group("verb") in PLAIN_CHANGE_VERBS)
-        if (verb and not per_mille_level) or unit in ("个百分点", "个千分点", "倍"):
+        if (verb and not per_mille_level) or unit in ("个百分点", "个千分点", "倍") \
+                or (unit == "%" and RATE_AFTER.match(text, m.end())):
             q.is_change = True
             if verb:
                 q.negative = verb.group("verb").startswith(NEGATIVE_VERBS)
