@@ -770,3 +770,8 @@ def test_an_index_level_may_be_qualified_and_a_count_may_come_before_an_age_rang
     assert fields(index, "name", "value", "unit", "qualifier") == ("居民消费价格指数", 103.0, "", "左右")
     found = indicators("为500名0-14岁残疾儿童提供抢救性康复救助。")
     assert [(i.value, i.unit) for i in found][:1] == [(500.0, "名")]
+
+
+def test_a_bound_before_a_measure_is_no_class():
+    (ind,) = indicators("连续两年保持每年60亿斤以上增量。", "一、2012年主要任务")
+    assert fields(ind, "value", "unit", "qualifier") == (60.0, "亿斤", "以上")

@@ -119,7 +119,8 @@ RANGE_SEP = re.compile(rf"^\s*{_RANGE_SEPS}\s*")
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")  # between two figures of a list
 RANGE_SEP_CHAR = re.compile(r"[—\-–~～至到一]")  # a range needs one of these (the separators of RANGE_VALUE)
 # A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
-THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的)")
+# (a measure after it is what the figure measures, no class: 保持每年60亿斤以上增量, 5000万元以上规模)
+THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的|增量|增长|增幅|增速|规模|水平)")
 # A sum of money before 企业/项目 is a size class (亿元企业, 10亿元重大项目); a count (3000家企业) is not.
 SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
 # A range of values or changes: 2-3所, 6—6.5%.
