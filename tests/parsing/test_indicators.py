@@ -775,3 +775,10 @@ def test_an_index_level_may_be_qualified_and_a_count_may_come_before_an_age_rang
 def test_a_bound_before_a_measure_is_no_class():
     (ind,) = indicators("连续两年保持每年60亿斤以上增量。", "一、2012年主要任务")
     assert fields(ind, "value", "unit", "qualifier") == (60.0, "亿斤", "以上")
+
+
+def test_a_multiple_of_a_base_is_a_level_and_growth_by_a_multiple_a_change():
+    # (the yearly rate after the multiple is the amount's, as a level takes the rate that describes it)
+    found = indicators("财政收入达到502.36亿元，是2002年的2.56倍，年均增长26.4%。外贸出口增长了2.7倍。")
+    assert [(i.name, i.value, i.unit, i.change) for i in found] == [
+        ("财政收入", 502.36, "亿元", 26.4), ("财政收入", 2.56, "倍", None), ("外贸出口", None, "", 2.7)]

@@ -986,6 +986,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     pass  # …61791万吨，比上年增加166万吨，增产0.3%: the output, not the increase, grew 0.3%
                 elif compares and COMPARISON_BASE.search(_clause(sentence, first.start)):
                     pending = []  # a base of comparison (27.9%，比…的38.1%下降了10.2%): the change is its own row
+                elif q.unit == "倍":
+                    pass  # 502亿元，是2002年的2.56倍，年均增长26.4%: the amount, not its multiple, grew
                 elif plans and PLAN_SHARE.search(sentence, max(floor, first.start - 8), first.start):
                     pass  # 35343万吨，完成计划106%，比上年增长8.7%: the level, not its share of the plan, grew
                 else:

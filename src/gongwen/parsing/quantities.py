@@ -87,6 +87,8 @@ CHANGE_VERB = re.compile(
 # A rate named after the percentage (确定8%的增长速度, 保持50%以上增幅, 实现40%以上增长): the percentage is a change.
 RATE_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的?(?:增长速度|增长率|增速|增幅|涨幅|增长)"
                         r"(?!点|极|带|动力|空间|潜力|引擎|方式|模式)")  # (not 增长点, 增长极: sources of growth)
+# A base a multiple is taken of (是2002年的2.56倍, 为“九五”时期的3倍, 相当于前九年总和的1.6倍): the multiple is a level.
+MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,；;。是为]{0,12}$")
 # Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
 PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
 NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "精减", "压减", "压缩", "削减",
@@ -396,7 +398,9 @@ def scan(sentence: str) -> list[Quantity]:
         before = text[base:note.start() if note else end]
         verb = CHANGE_VERB.search(before.replace("分别", ""))
         per_mille_level = unit == "‰" and not (verb and verb.group("verb") in PLAIN_CHANGE_VERBS)
-        if (verb and not per_mille_level) or unit in ("个百分点", "个千分点", "倍") \
+        # (a multiple of a base is a level: 是2002年的2.56倍; 增长了3.5倍 and a growth column's 4．2倍 are changes)
+        multiple_of = unit == "倍" and not verb and MULTIPLE_OF.search(text, max(0, m.start() - 16), m.start())
+        if (verb and not per_mille_level) or unit in ("个百分点", "个千分点") or (unit == "倍" and not multiple_of) \
                 or (unit == "%" and RATE_AFTER.match(text, m.end())):
             q.is_change = True
             if verb:
