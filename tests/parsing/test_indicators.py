@@ -782,3 +782,8 @@ def test_a_multiple_of_a_base_is_a_level_and_growth_by_a_multiple_a_change():
     found = indicators("财政收入达到502.36亿元，是2002年的2.56倍，年均增长26.4%。外贸出口增长了2.7倍。")
     assert [(i.name, i.value, i.unit, i.change) for i in found] == [
         ("财政收入", 502.36, "亿元", 26.4), ("财政收入", 2.56, "倍", None), ("外贸出口", None, "", 2.7)]
+
+
+def test_square_metres_written_colloquially_are_an_area():
+    (ind,) = indicators("新增标准化厂房100万平米。")
+    assert fields(ind, "value", "unit", "base_unit") == (100.0, "万平米", "平方米")

@@ -308,6 +308,20 @@ def test_short_leads_between_long_parallel_leads_are_a_level_below_them():
     assert {d for d, k, _, _ in outline(flat) if k == "topic"} == {2}
 
 
+def test_three_short_clauses_make_a_lead_where_sibling_sections_have_runs():
+    def part(n: str, leads: list[str]) -> str:
+        return f"（{n}）第{n}方面工作\n" + "".join(f"{lead}。这一方面的工作做了很多，成效明显。\n" for lead in leads)
+    text = ("一、工作回顾\n" + part("一", ["围绕工业强市，促进结构调整，提升产业竞争力", "创新招商模式，拓展开放领域，提高城市外向度"])
+            + part("二", ["强化社会保障，解决民生之本", "广泛惠及群众，共享发展成果", "关注弱势群体，兼顾社会公平"])
+            + part("三", ["完善基础设施，健全城市功能", "创新管理模式，提高管理水平", "推行两大行动，构筑和谐平台"]))
+    assert [t for _, k, _, t in outline(text) if k == "topic"][:2] == ["围绕工业强市，促进结构调整，提升产业竞争力",
+                                                                       "创新招商模式，拓展开放领域，提高城市外向度"]
+    # without that support, three clauses are a sentence
+    assert [k for _, k, _, _ in outline("一、工作回顾\n" + part("一", ["围绕工业强市，促进结构调整，提升产业竞争力",
+                                                                "创新招商模式，拓展开放领域，提高城市外向度"]))] \
+        == ["section", "section"]
+
+
 def test_a_lone_lead_after_a_dated_intro_is_a_topic_when_the_part_before_has_a_run():
     run = "一、农业\n粮食生产稳定。全年粮食产量增加。\n畜牧业较快发展。肉类产量增加。\n"
     lone = "二、投资\n2023年，在积极财政政策推动下，投资平稳增长。\n投资结构继续改善。第一产业投资增加。\n"

@@ -210,12 +210,18 @@ def _appeal(text: str) -> bool:
 def _heading_like(title: str) -> bool:
     """Worded as a heading of work to do (突出现代农业，着力提高农业质量和效益): two clauses at most, no view
     stated with 是 and no speaker's or place's 我 (我区同…有着坚实的合作基础，…)."""
-    return len(title) <= MAX_SUPPORTED_CHARS and _clause_breaks(title) <= 1 and "是" not in title and "我" not in title
+    return len(title) <= MAX_SUPPORTED_CHARS and _clause_breaks(title) <= _clauses_allowed(title) - 1 \
+        and "是" not in title and "我" not in title
 
 
 def _compact(title: str) -> bool:
     """Short enough to be a heading though it has a comma: two clauses at most."""
     return len(title) <= MOST_CHARS and _clause_breaks(title) <= 1
+
+
+def _clauses_allowed(title: str) -> int:
+    """Clauses a heading-like lead may have: two, or three short ones (创新招商模式，拓展开放领域，提高城市外向度)."""
+    return 3 if len(title) <= MOST_CHARS else 2
 
 
 def _clause_breaks(title: str) -> int:
