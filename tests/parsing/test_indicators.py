@@ -787,3 +787,19 @@ def test_a_multiple_of_a_base_is_a_level_and_growth_by_a_multiple_a_change():
 def test_square_metres_written_colloquially_are_an_area():
     (ind,) = indicators("新增标准化厂房100万平米。")
     assert fields(ind, "value", "unit", "base_unit") == (100.0, "万平米", "平方米")
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a quarter after the thing's first quarter is the same thing's; the whole year's is the thing's
+    ("居民消费价格一季度同比上涨2.2%，二季度上涨2.9%，全年平均比上年上涨3.3%。",
+     ["居民消费价格一季度", "居民消费价格二季度", "居民消费价格"]),
+    # the next group takes the name of the first group's measure
+    ("农村居民家庭食品消费支出占消费总支出的比重为41.1%，城镇为35.7%。",
+     ["农村居民家庭食品消费支出占消费总支出的比重", "城镇居民家庭食品消费支出占消费总支出的比重"]),
+    # ordinals of one noun printed once after the last, each with its own 第
+    ("第一、第二和第三产业增加值占国内生产总值的比重分别为11.8%、48.7%和39.5%。",
+     ["第一产业增加值占国内生产总值的比重", "第二产业增加值占国内生产总值的比重", "第三产业增加值占国内生产总值的比重"]),
+    ("其中城镇就业人员28310万人，新增加1184万人，净增加979万人。", ["城镇就业人员", "城镇就业人员新增加", "城镇就业人员净增加"]),
+])
+def test_names_carried_over_to_the_next_period_group_ordinal_or_increase(sentence, names):
+    assert [i.name for i in indicators(sentence)] == names

@@ -73,7 +73,7 @@ NAME_PREFIX_FIRST = "到年全我〇○零一二"  # how a NAME_PREFIX that is n
 # (比上年预计数增加: a base, not an estimate)
 CHANGE_WORDS_ONLY = re.compile(rf"^(?:{BASE}(?:预算|预计)(?:执行)?(?:数|赤字|收入|支出)?|{BASE}?(?:预算)?)"
                                r"(?:实际)?"
-                               r"(?:增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")
+                               r"(?:[新净]?增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")  # 新增加, 净增加 alike
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
 # Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元, or as PDF text spaces it): one row.
 LEVEL_AFTER_CHANGE = re.compile(r"[、，,]\s*(?:总量|规模|总额)?(?:达到|达|突破|为|超过|跃上|迈上)\s*")
@@ -179,6 +179,9 @@ MODAL_COMPARISON = re.compile(rf"(?:将|{MODAL_YAO}|拟|计划)(?:比|较)(?:上
 THIS_YEAR = "今年"
 # A period that alone opens a clause after a figure of another period (一季度…下降6.8%，二季度增长3.2%): the same
 # measure in that period.
+# Groups a measure is given for in turn (农村居民…为41.1%，城镇为35.7%): the next group's takes the name of the first.
+GROUPS = frozenset(("城镇", "农村", "城市", "乡村"))
+GROUP_OPENING = re.compile("|".join(GROUPS))
 PERIOD_ONLY = re.compile(r"(?:[一二三四1-4]季度|前三季度|[上下]半年|"
                          r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 # A gap to a comparison base with no subject of its own (…增长5.7%，高于全国0.7个百分点): the thing before's gap.
@@ -438,7 +441,7 @@ def _stem(name: str) -> str:
     X比2008年增加 → X)."""
     m = re.search(r"(?:平均每年|每年|年均|平均(?=$|每[年月日天]|增|递|提高|减少|[上下][升降涨])|(?<!所)占(?!比)|"
                   r"[比较](?:上年|去年| ?\d{4} ?年)|同比).*$|"
-                  r"(?:增加|减少|净增)$", name)  # …增加近1000亿元，稳步达到3000亿元: the thing, not its increase
+                  r"(?:[新净]?增加|减少|净增)$", name)  # …增加近1000亿元，稳步达到3000亿元: the thing, not its increase
     return name[:m.start()] if m and m.start() > 0 else name
 
 
@@ -541,6 +544,12 @@ def _counted_things(name: str, before: str) -> str:
     return things if len(things) >= 3 else ""
 
 
+def _without_period(name: str) -> str:
+    """A name without the part of the year it opens or ends with (居民消费价格四季度 → 居民消费价格)."""
+    shorter = PERIOD_ONLY.sub("", name)
+    return shorter if len(shorter) >= 2 else name
+
+
 def _measured(row: Indicator) -> str:
     """The thing a row measures, without its measure (新签内联项目 → itself; 农产品加工业销售收入 → 农产品加工业;
     粮食播种面积 → 粮食; 扩大内需项目开工建设 → 扩大内需项目), or "" when nothing but a measure is left or the row is a
@@ -633,11 +642,11 @@ def _distribute_names(subject: str, count: int, each: bool = False) -> list[str]
         # 食品、石化、医药、信息等产业增加值: what follows 等 is every listed thing's (not 指标, 方面)
         return [item + (tail if not item.endswith(MEASURE_ENDS) else "") for item in items[:-1]] \
             + [items[-1][:etc.start()] + tail]
-    if all(ORDINAL_ITEM.fullmatch(item) for item in items[:-1]) and items[-1][:1] in CN_ORDINALS:
-        # 第一、二、三产业增加值: ordinals of one noun, printed once after the last
+    if all(ORDINAL_ITEM.fullmatch(item) for item in items[:-1]) and items[-1].lstrip("第")[:1] in CN_ORDINALS:
+        # 第一、二、三产业增加值, 第一、第二和第三产业…: ordinals of one noun, printed once after the last
         prefix = "第" if items[0].startswith("第") else ""
-        rest = items[-1][1:]
-        return [prefix + item.lstrip("第") + rest for item in items[:-1]] + [prefix + items[-1]]
+        rest = items[-1].lstrip("第")[1:]
+        return [prefix + item.lstrip("第") + rest for item in items[:-1]] + [prefix + items[-1].lstrip("第")]
     last = LIST_ADVERBIAL.sub("", items[-1]) or items[-1]
     rate = last.endswith(RATE_ENDS + ("率",))  # 利税和利润增速, 化肥、农药利用率: a rate is shared by a longer item too
     names = [item if len(item) >= len(last) and not (rate and not item.endswith(MEASURE_ENDS))
@@ -838,13 +847,15 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 past_base = compared is not None and out[-1] is compared_base
                 level = compared if past_base else out[-1]  # past a base: the change is the level's
                 share = (points or past_base) and level.unit == "%" and "占" in level.name
-                subject = level.name if share else _stem(level.name)
+                subject = level.name if share else _without_period(_stem(level.name))  # (…四季度上涨4.7%，全年…)
             elif out and (NAME_CONTINUES.match(subject) or COMPARISON_GAP.fullmatch(subject)):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%; …，高于全国0.7个百分点
                 level = out[-1]
-            elif out and PERIOD_ONLY.fullmatch(subject) and (period := PERIOD_ONLY.match(out[-1].name)) \
-                    and period.end() < len(out[-1].name):
-                subject += _stem(out[-1].name[period.end():])  # 一季度国内生产总值下降6.8%，二季度增长3.2%
+            elif out and PERIOD_ONLY.fullmatch(subject) \
+                    and (period := PERIOD_ONLY.search(thing := _stem(out[-1].name))) \
+                    and len(thing) > period.end() - period.start():
+                # 一季度国内生产总值下降6.8%，二季度增长3.2%; 居民消费价格一季度上涨2.2%，二季度…: the same thing's
+                subject = thing[:period.start()] + subject + thing[period.end():]
             elif out and MEASURE_ONLY.fullmatch(subject) and (thing := _measured(out[-1])) \
                     and thing in sentence[:verb_start]:
                 subject = thing + subject  # …企业120家，产值增长18%: the firms' output
@@ -933,6 +944,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                 increase = True
             elif out and NEW_LEVEL.match(subject):
                 names = [_stem(out[-1].name)] * len(run)  # 由84万元上升到271万元: the same thing's new level
+            elif out and subject in GROUPS and (other := GROUP_OPENING.match(out[-1].name)) \
+                    and other.group() != subject:
+                names = [subject + out[-1].name[other.end():]] * len(run)  # 农村居民…比重为41.1%，城镇为35.7%
             elif out and len(subject) <= 2 and "其中" in sentence[max(0, first.start - 24):first.start]:
                 # 恩格尔系数…其中城镇为28.6%，农村为31.2%: 城镇恩格尔系数, 农村恩格尔系数
                 group_base = group_base if out[-1] is group_last else _stem(out[-1].name)
