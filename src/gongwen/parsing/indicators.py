@@ -37,9 +37,10 @@ BASE = (r"(?:同比|[比较] ?(?:上年(?:同期|末)?|上一年|去年(?:同期
         r"|[\d一二三四五六七八九十两]{1,2} ?年前|\d{4} ?年(?:末|底|同期)?"
         r"|[〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{1,8}”(?:期间|时期|末)?)"
         r"(?:的?(?:完成|执行|决算|预算|实际|预算执行)数)?)")  # 比1954年完成数, 较3年前, 比去年同期
-# Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素) and a note
-# in brackets (（包括石油出口）).
-ATTACH_GAP = re.compile(rf"^[\s,，、）)]*(?:{BASE}|分别|均|平均每年|年均|"  # ）: 农业总产值（604亿元）比…增长
+# Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素), a note
+# in brackets (（包括石油出口）; ）: 农业总产值（604亿元）比…增长) and the currency of a rate
+# (6.0969元人民币，比上年末升值).
+ATTACH_GAP = re.compile(rf"^(?:人民币)?[\s,，、）)]*(?:{BASE}|分别|均|平均每年|年均|"
                         r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|[扣剔]除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
@@ -187,7 +188,7 @@ PERIOD_ONLY = re.compile(r"(?:[一二三四1-4]季度|前三季度|[上下]半�
 # A gap to a comparison base with no subject of its own (…增长5.7%，高于全国0.7个百分点): the thing before's gap.
 COMPARISON_GAP = re.compile(r"(?:分别|均|都|仍|也|逆势)?(?:(?:高于|低于|快于|慢于|高出|超出|优于|好于)[^，,；;。]{0,12}"
                             r"|[比较][^，,；;。]{1,12}?[高低快慢多少]出?)")
-COMPARISON_BASE = re.compile(r"比[^，,；;。比]{0,14}的?$")
+COMPARISON_BASE = re.compile(r"比(?![率重例值])[^，,；;。比]{0,14}的?$")  # (not the noun of 比率为, 比重为)
 # 比X的V: the base V a level is compared with (not 比上年上升的22项, a count of things that rose).
 COMPARED_WITH = re.compile(r"[比较]((?:(?!增加|减少|增长|下降|上升|提高|降低)[^，,；;。比较\d]){2,12}?"
                            r"|\d{4} ?年(?:末|底)?)的?")
