@@ -813,3 +813,9 @@ def test_an_exchange_rate_and_a_ratio_of_money_per_head_take_their_change():
     # 比率/比重 is a noun, no base of comparison; but a level compared with a base keeps its change apart
     (ratio,) = indicators("就业人员的比率为66199元/人，比上年提高7.3%。")
     assert (ratio.value, ratio.change) == (66199.0, 7.3)
+
+
+def test_a_part_whose_heading_says_its_goals_were_reached_reviews():
+    doc = parse_text("某省2006年政府工作报告\n一、奋力开拓，“十五”经济社会发展目标全面实现\n全省生产总值达到3400亿元。\n"
+                     "二、锐意进取，创造“十一五”新的辉煌\n生产总值年均增长8.5%。\n")
+    assert [(i.value or i.change, i.kind) for i in doc.indicators] == [(3400.0, "actual"), (8.5, "target")]

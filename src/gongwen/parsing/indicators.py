@@ -242,7 +242,9 @@ _A_YEAR = r"(19\d{2}|20\d{2}|[一二][〇○零一二三四五六七八九]{3}) 
 # A named year of the figure's own: not a base after 比/较/与/同 (较之/比起1979年, 在1979年的基础上), not a goal
 # after 到/至.
 OWN_YEAR = re.compile(rf"(?<![比较与同到至之起]){_A_YEAR}(?!以来|以前|前|不变价|价格|的?基础上)")
-REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得|执行情况|完成情况")  # 1990年计划的执行情况
+# 1990年计划的执行情况; goals said to be reached (“十五”经济社会发展目标全面实现, 计划胜利完成) review them too
+REVIEW_PART = re.compile(r"回顾|回忆|成绩|成就|成效|过去|总结|取得|执行情况|完成情况"
+                         r"|(?:目标|任务|计划)(?:全面|胜利|圆满|顺利|基本|超额)?(?:实现|完成)")
 # A part that reviews, then sets goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the goals begin at the
 # paragraph that opens with the time the goal words follow. (计划 and 建议 name documents: 五年计划执行情况的回顾.)
 GOAL_PART = re.compile(r"目标|重点工作|打算|安排|任务|展望")
