@@ -819,3 +819,12 @@ def test_a_part_whose_heading_says_its_goals_were_reached_reviews():
     doc = parse_text("某省2006年政府工作报告\n一、奋力开拓，“十五”经济社会发展目标全面实现\n全省生产总值达到3400亿元。\n"
                      "二、锐意进取，创造“十一五”新的辉煌\n生产总值年均增长8.5%。\n")
     assert [(i.value or i.change, i.kind) for i in doc.indicators] == [(3400.0, "actual"), (8.5, "target")]
+
+
+def test_a_price_index_printed_as_a_small_percentage_is_its_rise_and_new_units():
+    (cpi,) = indicators("居民消费价格指数控制在3%以内。", "一、2019年主要目标")
+    assert (cpi.value, cpi.change, cpi.qualifier) == (None, 3.0, "以内")
+    (level,) = indicators("居民消费价格指数为99.6%。")
+    assert (level.value, level.unit) == (99.6, "%")
+    found = indicators("新增电采暖供热200兆瓦，新建农村沼气池20万口。")
+    assert [(i.value, i.unit) for i in found] == [(200.0, "兆瓦"), (20.0, "万口")]

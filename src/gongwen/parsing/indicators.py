@@ -112,6 +112,8 @@ GOAL_WORDS_END = re.compile(r"(?:的|调控|预期|目标|定为?|定在|为|是
 # An amount, never a percentage: a percentage named by one is its growth (生产总值由一季度的3.8%回升到…), unless
 # the words before the figure make it a share (占生产总值的, 相当于…的, 计划完成).
 AMOUNT_ENDS = ("生产总值", "增加值", "总产值")
+# A price index printed as a small percentage is its rise (居民消费价格指数控制在3%以内); as 99.6% or 103%, its level.
+INDEX_LEVEL_MIN = 50
 SHARE_BEFORE = re.compile(r"占|相当|完成|比重")
 # A change done to a thing, the percentage after it (提高城市低保标准10%, 降低企业用电成本5%): by how much; not a
 # new level (提高到, 降至) nor a share or rate the verb sets (提高…比重, …率, 减少收入的农户只占).
@@ -825,7 +827,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
         # (a name left empty, the words before it may still give the new level of a rate: 从14.8%降到10%)
         before = sentence[max(0, first.start - 8):first.start]
         if not first.is_change and percent_name is not None \
-                and _is_rate(percent_name or sentence[floor:first.start], out, before):
+                and (_is_rate(percent_name or sentence[floor:first.start], out, before)
+                     or (percent_name.endswith("价格指数") and first.value < INDEX_LEVEL_MIN)):
             first.is_change, first.negative = True, FALLS.search(percent_name) is not None
         if first.is_change:
             verb_start = first.verb_start if first.verb_start is not None else first.start

@@ -33,7 +33,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "℃": "℃",
     "P": "P", "PF": "PF", "PFlops": "PFlops", "EFlops": "EFlops", "EFLOPS": "EFLOPS",  # computing power (算力)
     "m²": "平方米", "㎡": "平方米", "m2": "平方米", "km²": "平方公里", "km2": "平方公里",  # (m<sup>2</sup> reads m2)
-    "平米": "平方米",
+    "平米": "平方米", "兆瓦": "兆瓦", "吉瓦": "吉瓦", "口": "口",  # 200兆瓦; 沼气池20万口, 水井3口
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
