@@ -112,9 +112,9 @@ GOAL_WORDS_END = re.compile(r"(?:的|调控|预期|目标|定为?|定在|为|是
 # An amount, never a percentage: a percentage named by one is its growth (生产总值由一季度的3.8%回升到…), unless
 # the words before the figure make it a share (占生产总值的, 相当于…的, 计划完成).
 AMOUNT_ENDS = ("生产总值", "增加值", "总产值")
+SHARE_BEFORE = re.compile(r"占|相当|完成|比重")
 # A price index printed as a small percentage is its rise (居民消费价格指数控制在3%以内); as 99.6% or 103%, its level.
 INDEX_LEVEL_MIN = 50
-SHARE_BEFORE = re.compile(r"占|相当|完成|比重")
 # A change done to a thing, the percentage after it (提高城市低保标准10%, 降低企业用电成本5%): by how much; not a
 # new level (提高到, 降至) nor a share or rate the verb sets (提高…比重, …率, 减少收入的农户只占).
 CHANGE_DONE = re.compile(r"^(?:提高|降低|增加|减少|上调|下调)(?![到至为])[^到至为占]*(?<![率重比])$")
@@ -427,13 +427,14 @@ def _clause_before(text: str, start: int, floor: int) -> str:
     return _name(text, i - 1, floor)
 
 
-def _is_rate(name: str, out: list[Indicator], before: str = "") -> bool:
-    """A percentage named as a rate of change (增速, 涨幅, 提高幅度), also as the growth or a goal set for it
-    (经济增长预期7%, 经济增长预期目标定为7.5%, 广义货币增长目标为16%, 经济增长率目标为6%), the new level of one
-    (涨幅由21.7%下降到13.5%), a change done to a thing (提高城市低保标准10%), or named by an amount (see
-    AMOUNT_ENDS; ``before``: the words printed before the figure)."""
+def _is_rate(name: str, out: list[Indicator], before: str = "", value: float = 0.0) -> bool:
+    """A percentage (``value``) named as a rate of change (增速, 涨幅, 提高幅度), also as the growth or a goal set
+    for it (经济增长预期7%, 经济增长预期目标定为7.5%, 广义货币增长目标为16%, 经济增长率目标为6%), the new level of
+    one (涨幅由21.7%下降到13.5%), a change done to a thing (提高城市低保标准10%), a small one of a price index (see
+    INDEX_LEVEL_MIN), or named by an amount (see AMOUNT_ENDS; ``before``: the words printed before the figure)."""
     if name.endswith(RATE_ENDS) or CHANGE_DONE.match(name) \
-            or (name.endswith(AMOUNT_ENDS) and not SHARE_BEFORE.search(name + before)):
+            or (name.endswith(AMOUNT_ENDS) and not SHARE_BEFORE.search(name + before)) \
+            or (name.endswith("价格指数") and value < INDEX_LEVEL_MIN):
         return True
     if "增" in name and ((stem := GOAL_WORDS_END.sub("", name)).endswith(RATE_ENDS + ("增长",))
                          or (stem != name and stem.endswith("增长率"))):  # a goal set for a growth rate; but
@@ -827,8 +828,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
         # (a name left empty, the words before it may still give the new level of a rate: 从14.8%降到10%)
         before = sentence[max(0, first.start - 8):first.start]
         if not first.is_change and percent_name is not None \
-                and (_is_rate(percent_name or sentence[floor:first.start], out, before)
-                     or (percent_name.endswith("价格指数") and first.value < INDEX_LEVEL_MIN)):
+                and _is_rate(percent_name or sentence[floor:first.start], out, before, first.value):
             first.is_change, first.negative = True, FALLS.search(percent_name) is not None
         if first.is_change:
             verb_start = first.verb_start if first.verb_start is not None else first.start

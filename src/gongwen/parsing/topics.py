@@ -274,17 +274,22 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
             others = with_runs - has_run
             if node.kind == "section" and not has_run and others >= MIN_RUN and others * 2 > sections - 1:
                 leads = _leads(node, run_on, supported=True)
-            chosen = _choose(node, leads, previous_had_topics)
-            heads = _family_heads(node, chosen)
-            _split_topics(node, heads or chosen, run_on)
-            topics = [child for child in node.children if child.kind == "topic"] if heads else []
-            for head, topic in zip(heads, topics, strict=True):  # the short leads under the long ones, a level below
-                # (not the first paragraph's after a line of its own: that paragraph is the line's text)
-                _split_topics(topic, [lead for lead in _paragraph_leads(topic) if lead.strong
-                                      and not (head.standalone and lead.part == 0)], run_on)
+            _split_topic_levels(node, _choose(node, leads, previous_had_topics), run_on)
             _text_after_children_to_children(node, lambda child: child.kind != "topic")
         add_topics(node.children, run_on)
         previous_had_topics = any(c.kind == "topic" for c in node.children)
+
+
+def _split_topic_levels(node: BNode, chosen: list[Lead], run_on: bool) -> None:
+    """Turn ``chosen`` into topic children of ``node``; where they stand at two levels (see ``_family_heads``),
+    the long ones first, then the short leads of each one's text under it (not the first paragraph's after a
+    line of its own: that paragraph is the line's text)."""
+    heads = _family_heads(node, chosen)
+    _split_topics(node, heads or chosen, run_on)
+    topics = [child for child in node.children if child.kind == "topic"] if heads else []
+    for head, topic in zip(heads, topics, strict=True):
+        _split_topics(topic, [lead for lead in _paragraph_leads(topic) if lead.strong
+                              and not (head.standalone and lead.part == 0)], run_on)
 
 
 def _family_heads(node: BNode, leads: list[Lead]) -> list[Lead]:
