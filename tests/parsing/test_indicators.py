@@ -828,3 +828,8 @@ def test_a_price_index_printed_as_a_small_percentage_is_its_rise_and_new_units()
     assert (level.value, level.unit) == (99.6, "%")
     found = indicators("新增电采暖供热200兆瓦，新建农村沼气池20万口。")
     assert [(i.value, i.unit) for i in found] == [(200.0, "兆瓦"), (20.0, "万口")]
+
+
+def test_a_power_rating_before_the_plant_it_rates_is_part_of_its_name():
+    found = indicators("支持中节能200兆瓦风电、中能建100兆瓦光伏项目建设，建成风电装机150兆瓦，新型储能9兆瓦时。")
+    assert [(i.name, i.value, i.unit) for i in found] == [("建成风电装机", 150.0, "兆瓦"), ("新型储能", 9.0, "兆瓦时")]

@@ -290,6 +290,16 @@ def test_a_lead_line_heads_the_paragraph_after_it_whose_first_sentence_is_no_lea
     assert [t for _, k, _, t in outline(dashed) if k == "topic"][1] == "经济持续增长"
 
 
+def test_a_lead_line_heading_a_run_of_lead_paragraphs_heads_them_all():
+    # (regression review 18: the first of the run lost its lead)
+    text = ("一、工作回顾\n——扎实抓好稳增长、防风险、保民生三项基本任务，高质量发展迈出新步伐。\n"
+            "经济运行稳中有进。全年增长5.5%。\n科技创新深入推进。研发投入增长10%。\n"
+            "——切实加强政府自身建设，营商环境持续优化。\n政府管理创新扎实推进。办事时限压减30%。\n"
+            "营商环境不断优化。新增经营主体10万户。\n")
+    topics = [t for _, k, _, t in outline(text) if k == "topic"]
+    assert "经济运行稳中有进" in topics and "政府管理创新扎实推进" in topics
+
+
 def test_short_leads_between_long_parallel_leads_are_a_level_below_them():
     five = ["五年来，我们坚定不移贯彻新发展理念，综合实力实现新跨越。", "五年来，我们坚定不移深化改革开放，塑造开放新优势。",
             "五年来，我们坚定不移推进科技创新，迈出新步伐。"]

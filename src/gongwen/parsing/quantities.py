@@ -33,7 +33,8 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "℃": "℃",
     "P": "P", "PF": "PF", "PFlops": "PFlops", "EFlops": "EFlops", "EFLOPS": "EFLOPS",  # computing power (算力)
     "m²": "平方米", "㎡": "平方米", "m2": "平方米", "km²": "平方公里", "km2": "平方公里",  # (m<sup>2</sup> reads m2)
-    "平米": "平方米", "兆瓦": "兆瓦", "吉瓦": "吉瓦", "口": "口",  # 200兆瓦; 沼气池20万口, 水井3口
+    "平米": "平方米", "兆瓦": "兆瓦", "吉瓦": "吉瓦", "兆瓦时": "兆瓦时", "吉瓦时": "吉瓦时",  # 200兆瓦
+    "口": "口",  # 沼气池20万口, 水井3口
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
@@ -124,6 +125,8 @@ RANGE_SEP_CHAR = re.compile(r"[—\-–~～至到一]")  # a range needs one of 
 # A value followed by one of these is a size threshold inside a name (10亿元以上企业), not a figure.
 # (a measure after it is what the figure measures, no class: 保持每年60亿斤以上增量, 5000万元以上规模)
 THRESHOLD_NEXT = re.compile(r"(?:多|余)?(?:以上|以下|以内)(?=[\u4e00-\u9fff])(?!的|增量|增长|增幅|增速|规模|水平)")
+# Power ratings: right before a noun (100兆瓦光伏项目, 15兆瓦燃气轮机), part of the name of what is rated.
+RATINGS = frozenset(("兆瓦", "吉瓦"))
 # A sum of money before 企业/项目 is a size class (亿元企业, 10亿元重大项目); a count (3000家企业) is not.
 SIZE_CLASS_NEXT = re.compile(r"的?(?:重大|优质|重点|制造业|工业)?(?:企业|项目|工程)")
 # A range of values or changes: 2-3所, 6—6.5%.
@@ -440,6 +443,8 @@ def scan(sentence: str) -> list[Quantity]:
             continue  # 每10万人45台, 1美元兑6.75元: a denominator, not a figure
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
             continue
+        if m.group("unit") in RATINGS and CJK.match(text, m.end()):
+            continue  # 100兆瓦光伏, 首台15兆瓦重型燃气轮机: the rating in a plant's or machine's name
         unit, end = m.group("unit"), m.end()
         if unit[-1] == "人" and unit[:-1] in MAGNITUDES and text.startswith("口", end):
             unit, end = unit[:-1], end - 1  # 13亿人口: 亿 of the people named after it, not 亿人

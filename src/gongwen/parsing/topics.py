@@ -171,7 +171,10 @@ def _under_lead_lines(leads: list[Lead], enumerated: set[int]) -> list[Lead]:
     lines = {lead.part for lead in leads if lead.standalone and lead.part not in enumerated}
     if len(lines) < MIN_RUN:
         return leads
-    return [lead for lead in leads if lead.standalone or lead.dashed or lead.part - 1 not in lines]
+    led = {lead.part for lead in leads if not lead.standalone}  # paragraphs opening with a lead of their own
+    # (a line heading a run of such paragraphs heads them all: the first keeps its lead like the others)
+    return [lead for lead in leads if lead.standalone or lead.dashed or lead.part - 1 not in lines
+            or lead.part + 1 in led]
 
 
 def _without_scattered_statements(leads: list[Lead], paras: list[tuple[int, Part]]) -> list[Lead]:
@@ -282,14 +285,15 @@ def add_topics(nodes: list[BNode], run_on: bool = False) -> None:
 
 def _split_topic_levels(node: BNode, chosen: list[Lead], run_on: bool) -> None:
     """Turn ``chosen`` into topic children of ``node``; where they stand at two levels (see ``_family_heads``),
-    the long ones first, then the short leads of each one's text under it (not the first paragraph's after a
-    line of its own: that paragraph is the line's text)."""
+    the long ones first, then the short (or dashed) leads of each one's text under it."""
     heads = _family_heads(node, chosen)
     _split_topics(node, heads or chosen, run_on)
     topics = [child for child in node.children if child.kind == "topic"] if heads else []
     for head, topic in zip(heads, topics, strict=True):
-        _split_topics(topic, [lead for lead in _paragraph_leads(topic) if lead.strong
-                              and not (head.standalone and lead.part == 0)], run_on)
+        inner = [lead for lead in _paragraph_leads(topic) if lead.strong or lead.dashed]
+        if head.standalone and len(inner) == 1 and inner[0].part == 0 and not inner[0].dashed:
+            inner = []  # the one paragraph after a line of its own is the line's text
+        _split_topics(topic, inner, run_on)
 
 
 def _family_heads(node: BNode, leads: list[Lead]) -> list[Lead]:
