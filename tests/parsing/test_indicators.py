@@ -833,3 +833,8 @@ def test_a_price_index_printed_as_a_small_percentage_is_its_rise_and_new_units()
 def test_a_power_rating_before_the_plant_it_rates_is_part_of_its_name():
     found = indicators("支持中节能200兆瓦风电、中能建100兆瓦光伏项目建设，建成风电装机150兆瓦，新型储能9兆瓦时。")
     assert [(i.name, i.value, i.unit) for i in found] == [("建成风电装机", 150.0, "兆瓦"), ("新型储能", 9.0, "兆瓦时")]
+
+
+def test_work_done_to_a_thing_named_with_other_work_drops_that_work():
+    found = indicators("新开工保障房3000套，竣工2000套；新签内联项目120个，投资总额266亿元。")
+    assert [i.name for i in found] == ["新开工保障房", "保障房竣工", "新签内联项目", "新签内联项目投资总额"]

@@ -312,6 +312,10 @@ def test_short_leads_between_long_parallel_leads_are_a_level_below_them():
         (2, "五年来，我们坚定"), (3, "产业结构持续优化"), (3, "产业集群快速壮大"), (2, "五年来，我们坚定"),
         (3, "重点改革全面推进"), (3, "开放水平大幅提升"), (2, "五年来，我们坚定"), (3, "创新能级显著提升"),
         (2, "经济实现平稳增长"), (2, "发展动力不断增强")]  # after 各位代表，: the part as a whole again
+    # statements sharing an opening (我们…) head nothing
+    said = ("一、工作回顾\n" + "".join(f"我们要求第{n}件事情，必须认真对待。\n增长5%。\n" for n in "一二三")
+            + "经济运行稳中有进。\n增长5%。\n改革开放持续深化。\n增长5%。\n")
+    assert {d for d, k, _, _ in outline(said) if k == "topic"} <= {2}
     # short leads only after the last long one follow it at one level
     flat = ("一、工作回顾\n" + "\n增长5%。\n".join(five) + "\n增长5%。\n创新发展引领产业转型。\n增长5%。\n"
             "协调发展带动城乡改善。\n增长5%。\n")

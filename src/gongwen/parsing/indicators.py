@@ -148,6 +148,7 @@ PER_HEAD_LAST = re.compile(r"(?<=..)(?:达到?|为|是)(人均|户均|亩均|日
 _MEASURE = (r"(?:完成)?总?(?:投资总额|投资|实际到位资金|实际到位|到位资金|主营业务收入|收入|产值|利润总额|利润|"
             r"利税|税收|增加值|营业收入|销售收入|产量|销售额|保有量|交易额|成交额)|开工建设|开工|竣工|投产")
 MEASURE_ONLY = re.compile(_MEASURE)
+WORK_MEASURE = re.compile(r"开工建设|开工|竣工|投产|建成|完工")  # measures that are work done to the thing
 # A measure ending the name of an amount of a thing (its area, its count of people too): what names the thing is before.
 MEASURE_END = re.compile(f"(?:{_MEASURE}|(?:播种|种植|销售|建筑)?面积|总?人数|营收)$")
 ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统筹推进重大项目 → 重大项目
@@ -556,6 +557,12 @@ def _without_period(name: str) -> str:
     return shorter if len(shorter) >= 2 else name
 
 
+def _done_to(thing: str, measure: str) -> str:
+    """The thing a measure names, without the work done to it before when the measure is work too (新开工保障房,
+    竣工 → 保障房竣工); with it for other measures (新签内联项目投资总额)."""
+    return _things(thing) if WORK_MEASURE.fullmatch(measure) else thing
+
+
 def _measured(row: Indicator) -> str:
     """The thing a row measures, without its measure (新签内联项目 → itself; 农产品加工业销售收入 → 农产品加工业;
     粮食播种面积 → 粮食; 扩大内需项目开工建设 → 扩大内需项目), or "" when nothing but a measure is left or the row is a
@@ -934,7 +941,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                         and (verb := ACTION_END.search(subject)) and VERB_ADVERBS.fullmatch(subject[:verb.start()]) \
                         and (thing := (_measured(out[-1]) or _stem(out[-1].name)) if out
                                   else _clause_before(sentence, first.start, floor)):
-                    names = [thing + subject]  # 启动老旧小区改造项目113个、惠及1.1万户: what the thing did
+                    # 启动老旧小区改造项目113个、惠及1.1万户: what the thing did
+                    names = [_done_to(thing, subject) + subject]
                 else:
                     names = [(subject + counted) or listed or (_level_of(out[-1].name) if out else
                                                                _clause_before(sentence, first.start, floor))]
@@ -972,12 +980,13 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif len(run) == 1 and last_count[0] is not None and last_count[0] is (out[-1] if out else None) \
                     and (things := _counted_things(out[-1].name, sentence[:last_count[1]])) \
                     and _measures_counted(sentence, first.start, floor, out[-1]):
-                names = [(MEASURE_END.sub("", things) or things) + _measure_words(sentence, first.start, floor)]
+                measure = _measure_words(sentence, first.start, floor)
+                names = [_done_to(MEASURE_END.sub("", things) or things, measure) + measure]
             elif out and MEASURE_ONLY.fullmatch(subject) and (thing := _measured(out[-1])) \
                     and thing in sentence[:last_count[1] if last_count[0] is out[-1] else first.start]:
                 # …销售收入3000亿元，利润200亿元: the same thing's profit (when the thing was named before its figure,
                 # not after it: 总投资55.6亿元的89个项目顺利推进，实现产值…)
-                names = [thing + subject] * len(run)
+                names = [_done_to(thing, subject) + subject] * len(run)
             for name, q in zip(names, run, strict=True):
                 ind = _new(name, sentence, node_id, part, first.start, q.end)
                 if compared is not None and compared_base is None:

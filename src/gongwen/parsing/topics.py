@@ -303,8 +303,10 @@ def _family_heads(node: BNode, leads: list[Lead]) -> list[Lead]:
     ones for every long one that is not of the family. Returned with them: the leads before the first long one,
     and those after an address to the audience (各位代表，去年…) that turns from the last long one to the part
     as a whole. [] when the leads stand at one level."""
-    openings = Counter(lead.title[:PREFIX] for lead in leads if not lead.strong)
-    family = [lead for lead in leads if not lead.strong and openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
+    # (statements share openings too, 我们要求… / 我国同…: no heads)
+    long = [lead for lead in leads if not lead.strong and not STATEMENT.search(lead.title)]
+    openings = Counter(lead.title[:PREFIX] for lead in long)
+    family = [lead for lead in long if openings[lead.title[:PREFIX]] >= MIN_PARALLEL]
     if not family:
         return []
     members = set(map(id, family))
