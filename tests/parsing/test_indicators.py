@@ -838,3 +838,8 @@ def test_a_power_rating_before_the_plant_it_rates_is_part_of_its_name():
 def test_work_done_to_a_thing_named_with_other_work_drops_that_work():
     found = indicators("新开工保障房3000套，竣工2000套；新签内联项目120个，投资总额266亿元。")
     assert [i.name for i in found] == ["新开工保障房", "保障房竣工", "新签内联项目", "新签内联项目投资总额"]
+
+
+def test_multiples_listed_after_several_amounts_are_each_amounts():
+    found = indicators("来华旅游入境总人数达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍。")
+    assert [(i.name, i.value, i.unit) for i in found][2:] == [("来华旅游入境总人数", 3.4, "倍"), ("创汇", 2.2, "倍")]

@@ -930,6 +930,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     subject = subject[:time.start()]  # 成功应对汛期12轮强降雨: when, between the verb and the count
             if len(run) == 1 and out and last_count[0] is out[-1] and last_count[1] == pair_start.get(first.start):
                 names = [out[-1].name]  # 251户995人: the pair's second figure counts what its first does
+            elif len(run) > 1 and len(out) >= len(run) and all(q.unit == "倍" for q in run):
+                names = [ind.name for ind in out[-len(run):]]  # A…，B…，分别为1982年的3.4倍和2.2倍: A's and B's
             elif len(run) == 1 and (not subject or subject in BARE_VERBS
                                     or (subject[-1] in ACTION_END_LAST and ACTION_END.search(subject))
                                     or (_counts(first) and _counts_a_noun(sentence, words_end, subject))):
