@@ -117,12 +117,12 @@ def _dot_leader(text: str, s: int, e: int) -> int | None:
     return start if m - start >= LEADER_MIN else None
 
 
-def _footer_cuts(text: str) -> list[Cut]:
-    """Footers inside lines, and dot leaders of contents lines."""
+def _footer_cuts(text: str, notes: list[tuple[int, int]]) -> list[Cut]:
+    """Footers and continuation ``notes`` inside lines, and dot leaders of contents lines."""
     cuts = [Cut(start, end, "page-marker-removed", "page footer")
             for start, end in _footers(text) if not _whole_line(text, start, end)]
     cuts += [Cut(start, end, "page-marker-removed", "note of the page the text goes on from or to")
-             for start, end in _continuation_notes(text) if not _whole_line(text, start, end)]
+             for start, end in notes if not _whole_line(text, start, end)]
     for s, e in line_spans(text):
         start = _dot_leader(text, s, e)
         if start is not None:
@@ -147,8 +147,9 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
-def _furniture_line_cuts(text: str) -> list[Cut]:
-    """Whole lines of page furniture (page numbers, footers, running headers), one cut per block.
+def _furniture_line_cuts(text: str, notes: list[tuple[int, int]]) -> list[Cut]:
+    """Whole lines of page furniture (page numbers, footers, continuation ``notes``, running headers), one cut
+    per block.
 
     When the text runs on across the page break (the line before does not end a
     sentence and the line after is no heading) the block's line breaks go too,
@@ -158,7 +159,7 @@ def _furniture_line_cuts(text: str) -> list[Cut]:
     spans += [(start, end, "page-marker-removed", "page footer line")
               for start, end in _footers(text) if _whole_line(text, start, end)]
     spans += [(start, end, "page-marker-removed", "line noting the page the text goes on from or to")
-              for start, end in _continuation_notes(text) if _whole_line(text, start, end)]
+              for start, end in notes if _whole_line(text, start, end)]
     spans += [(c.start, c.end, c.code, c.message) for c in _running_line_cuts(text)]
     spans.sort()
     cuts: list[Cut] = []
@@ -257,7 +258,8 @@ def _running_line_cuts(text: str) -> list[Cut]:
 
 def remove_page_furniture(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[Diagnostic]]:
     """Remove page footers, page numbers, running headers and page numbers spliced into the text."""
-    text, diags = apply_cuts(text, _footer_cuts(text) + _furniture_line_cuts(text), offsets)
+    notes = _continuation_notes(text)
+    text, diags = apply_cuts(text, _footer_cuts(text, notes) + _furniture_line_cuts(text, notes), offsets)
     text, more = apply_cuts(text, _line_marker_cuts(text), offsets)
     line_spans.cache_clear()  # the last step to ask for lines: keep no text's lines once done
     diags += more

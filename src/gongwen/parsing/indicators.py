@@ -571,6 +571,11 @@ def _measured(row: Indicator) -> str:
     return MEASURE_END.sub("", stem) if len(stem) > 2 and not (row.unit in ("%", "‰") and row.change is None) else ""
 
 
+def _without_measure(name: str) -> str:
+    """A name without the measure it ends with, or the name when nothing else is left."""
+    return MEASURE_END.sub("", name) or name
+
+
 def _things(name: str) -> str:
     """A name without the action that opens it (新增规模以上工业企业 → 规模以上工业企业)."""
     verb = ACTION_IN.match(name)
@@ -983,7 +988,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     and (things := _counted_things(out[-1].name, sentence[:last_count[1]])) \
                     and _measures_counted(sentence, first.start, floor, out[-1]):
                 measure = _measure_words(sentence, first.start, floor)
-                names = [_done_to(MEASURE_END.sub("", things) or things, measure) + measure]
+                names = [_done_to(_without_measure(things), measure) + measure]
             elif out and MEASURE_ONLY.fullmatch(subject) and (thing := _measured(out[-1])) \
                     and thing in sentence[:last_count[1] if last_count[0] is out[-1] else first.start]:
                 # …销售收入3000亿元，利润200亿元: the same thing's profit (when the thing was named before its figure,

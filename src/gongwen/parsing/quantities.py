@@ -47,6 +47,7 @@ UNIT = (rf"(?>(?:{_MAG})?(?:多|余)?(?:{_MAG})?(?:{_UNITS})(?:[（(][\u4e00-\u9
         rf"(?:/(?:月|年|日|天|小时|百人|人|亩|立方米|平方米|万元|亿元|公顷))?"
         rf"|(?:{_MAG})(?:多|余)?(?:{_MAG})?)")
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_RANGE_DASH = "[-—~～]"  # between the bounds of a range run together with a figure (0-14岁)
 CN_NUMBER = "零〇一二两三四五六七八九十百千"
 
 # A value: number, optional 多/余 (more than), unit. Not after a letter, '+', '第' or another digit.
@@ -57,7 +58,7 @@ VALUE = re.compile(
 # which VALUE, a value followed by no digit, leaves out. The one after it is read as VALUE reads it.
 VALUE_BEFORE_VALUE = re.compile(
     rf"(?<![A-Za-z+\d.第$每])(?P<num>{NUMBER}) ?(?P<more>多|余)?(?P<unit>{UNIT})"
-    rf"(?=\d[\d.,]*(?:[-—~～]\d[\d.,]*)? ?(?:多|余)?(?:{UNIT}))")  # (or a range after it: 500名0-14岁儿童)
+    rf"(?=\d[\d.,]*(?:{_RANGE_DASH}\d[\d.,]*)? ?(?:多|余)?(?:{UNIT}))")  # (or a range after it: 500名0-14岁儿童)
 # A count written across a magnitude, as PDFs print it: 3 万 3,883 美元 = 33883 美元.
 MIXED = re.compile(rf"(?<![A-Za-z+\d.$])(?P<hi>\d+) ?万 ?(?P<lo>\d{{1,3}},\d{{3}}|\d{{1,4}}) ?"
                    rf"(?P<unit>{_UNITS})")
@@ -214,7 +215,7 @@ VALUE_SCAN, PERCENT_SCAN, RANGE_VALUE_SCAN, MIXED_SCAN, CN_VALUE_SCAN, CN_COMPOU
 VALUE_BEFORE_VALUE_SCAN = _opening_with_a_character(VALUE_BEFORE_VALUE)
 VALUE_END = re.compile(rf"\d ?(?:多|余)?(?:{UNIT})$")  # a value ending right here (the first of a chain)
 # 500亿级, 10万千瓦级以上, a range (0-14岁)
-FIGURE_AT = re.compile(rf"(?:{NUMBER})(?:[-—~～](?:{NUMBER}))? ?(?:多|余)?(?:{UNIT})级?(?:及?以[上下])?的?")
+FIGURE_AT = re.compile(rf"(?:{NUMBER})(?:{_RANGE_DASH}(?:{NUMBER}))? ?(?:多|余)?(?:{UNIT})级?(?:及?以[上下])?的?")
 CLASS_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|不低于|不少于|高于)$")
 # What every VALUE_BEFORE_VALUE match holds: the last character a unit can end with, then a digit.
 # (a date's 年, 月, 日 ends a unit only after a slash, or in 工作日)
