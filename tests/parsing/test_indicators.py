@@ -843,3 +843,18 @@ def test_work_done_to_a_thing_named_with_other_work_drops_that_work():
 def test_multiples_listed_after_several_amounts_are_each_amounts():
     found = indicators("来华旅游入境总人数达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍。")
     assert [(i.name, i.value, i.unit) for i in found][2:] == [("来华旅游入境总人数", 3.4, "倍"), ("创汇", 2.2, "倍")]
+
+
+@pytest.mark.parametrize(("sentence", "value", "change", "change_unit"), [
+    ("年末城镇登记失业率为4.1%，与上年末持平。", 4.1, 0.0, "个百分点"),
+    ("全年总用水量6110亿立方米，与上年基本持平。", 6110.0, 0.0, "%"),
+    ("国家投资395亿元，同上年持平。", 395.0, 0.0, "%"),
+])
+def test_a_level_unchanged_over_the_year_has_a_change_of_nothing(sentence, value, change, change_unit):
+    (ind,) = indicators(sentence)
+    assert fields(ind, "value", "change", "change_unit") == (value, change, change_unit)
+
+
+def test_a_level_level_with_another_place_has_no_change():
+    (ind,) = indicators("城镇登记失业率为3.6%，与全省持平。")
+    assert fields(ind, "value", "change") == (3.6, None)
