@@ -858,3 +858,18 @@ def test_a_level_unchanged_over_the_year_has_a_change_of_nothing(sentence, value
 def test_a_level_level_with_another_place_has_no_change():
     (ind,) = indicators("城镇登记失业率为3.6%，与全省持平。")
     assert fields(ind, "value", "change") == (3.6, None)
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "qualifier"), [
+    ("数字经济规模超万亿元。", 1.0, "万亿元", "超过"),
+    ("全市生产总值突破万亿，比上年增长5%。", 1.0, "万亿元", "突破"),
+    ("出境旅游近亿人次。", 1.0, "亿人次", "约"),
+])
+def test_a_magnitude_without_a_numeral_after_a_bound_is_one_of_it(sentence, value, unit, qualifier):
+    (ind,) = indicators(sentence)
+    assert fields(ind, "value", "unit", "qualifier") == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["新能源装机在全国率先破亿。", "团结亿万人民。", "全省超千万元企业。"])
+def test_a_bare_magnitude_of_nothing_named_or_sizing_a_noun_is_no_figure(sentence):
+    assert indicators(sentence) == []

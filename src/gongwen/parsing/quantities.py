@@ -216,6 +216,10 @@ VALUE_BEFORE_VALUE_SCAN = _opening_with_a_character(VALUE_BEFORE_VALUE)
 VALUE_END = re.compile(rf"\d ?(?:多|余)?(?:{UNIT})$")  # a value ending right here (the first of a chain)
 # 500亿级, 10万千瓦级以上, a range (0-14岁)
 FIGURE_AT = re.compile(rf"(?:{NUMBER})(?:{_RANGE_DASH}(?:{NUMBER}))? ?(?:多|余)?(?:{UNIT})级?(?:及?以[上下])?的?")
+# A magnitude with no numeral after a bound (数字经济规模超万亿元, 近亿人次): one of it, 万亿 alone of money;
+# not before a noun it sizes (超千万元企业), nor 亿万 (a multitude), nor 亿 alone (破亿: of what?)
+BARE_MAGNITUDE = re.compile(rf"(?<=[超逾近破达到])(?P<unit>万亿|亿|千万|百万)(?!万)(?P<tail>(?>{_UNITS})?)"
+                            r"(?=左右|以上|[^\u4e00-\u9fff]|$)")
 CLASS_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|不低于|不少于|高于)$")
 # What every VALUE_BEFORE_VALUE match holds: the last character a unit can end with, then a digit.
 # (a date's 年, 月, 日 ends a unit only after a slash, or in 工作日)
@@ -507,6 +511,11 @@ def scan(sentence: str) -> list[Quantity]:
         if m.group("more") or unit != m.group("unit"):
             q.qualifier = "超过"
         found.append(q)
+        found_at.append((m.start(), m.end()))
+    for m in (BARE_MAGNITUDE.finditer(text) if "亿" in text or "千万" in text or "百万" in text else ()):
+        unit = m.group("unit") + (m.group("tail") or ("元" if m.group("unit") == "万亿" else ""))
+        if unit != m.group("unit") and not (taken.covers(m.start()) or found_at.covers(m.start())):
+            found.append(Quantity(m.start(), m.end(), 1.0, unit))
     found.sort(key=lambda q: q.start)
     return _ranges_and_qualifiers(text, found)
 
