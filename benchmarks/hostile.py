@@ -57,7 +57,7 @@ def control_chars(quick: bool) -> Iterator[Input]:
 
 def pathological_runs(quick: bool) -> Iterator[Input]:
     units = list(".。，、：；！？…—·_-（）“”《》【】/%~") + [" ", "\u3000", "\t", "\xa0", "\n", "\x0c", "——", "1", "字",
-                                                       "一是甲。一要乙。", "1元", "增长1%，", "1、\n", "第一，", "a\n"]
+                                                       "一是甲：一要乙：", "1元", "增长1%，", "1、\n", "第一，", "a\n"]
     size = 100_000 if quick else 1_000_000
     for k, unit in enumerate(units):
         yield f"run{k}.txt", ("一、总体\n" + unit * (size // len(unit.encode()))).encode()
@@ -65,7 +65,7 @@ def pathological_runs(quick: bool) -> Iterator[Input]:
 
 def deep_outline(quick: bool) -> Iterator[Input]:
     for n in (100, 1000) if quick else (100, 1000, 10_000, 50_000):
-        yield f"deep{n}.txt", ("一、总体\n" + "一是甲。一要乙。" * n).encode()
+        yield f"deep{n}.txt", ("一、总体\n" + "一是甲：一要乙：" * n).encode()
         yield f"nest{n}.txt", "".join(f"{'（' * (k % 5)}{k % 9 + 1}、第{k}层\n" for k in range(n)).encode()
 
 

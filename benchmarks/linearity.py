@@ -60,7 +60,8 @@ def _under_heading(unit: str) -> Callable[[int], str]:
 SHAPES: dict[str, Callable[[int], str]] = {f"run {u!r}": _repeat(u) for u in RUNS}
 SHAPES.update({f"heading + run {u!r}": _under_heading(u) for u in RUNS})
 REPEATS = {
-    "一是甲。一要乙。": "items (deepening)", "一、总体\n": "sections", "（一）": "paren markers", "第一，": "ordinals",
+    "一是甲：一要乙：": "items (deepening)", "一是甲。一要乙。": "items (new runs beside)", "一、总体\n": "sections",
+    "（一）": "paren markers", "第一，": "ordinals",
     "1、\n": "page-marker lines", "1.": "dotted numbers", "①": "circled", "第一部分\n": "parts", "“1”即": "quote-ji",
     "首先，": "sequence words", "增长1%，": "indicators", "1元": "amounts", "- 1 -\n": "page numbers",
     "第1页 共2页\n": "footers", "一、工作…………3\n": "dot leaders", "下载文档\n": "chrome lines",

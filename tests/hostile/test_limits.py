@@ -16,7 +16,7 @@ DOC = "一、总体要求\n坚持稳中求进，全年增长5%。\n二、主要�
 
 
 def test_outline_depth_is_capped_and_every_exporter_copes(tmp_path):
-    doc = gongwen.parse_text("一、总体\n" + "一是甲。一要乙。" * 600)  # one level deeper per marker before the cap
+    doc = gongwen.parse_text("一、总体\n" + "一是甲：一要乙：" * 600)  # one level deeper per marker before the cap
     assert max(depth for depth, _ in doc.walk()) <= MAX_DEPTH + 1  # a topic may sit under the deepest heading
     assert any(d.code == "outline-too-deep" for d in doc.diagnostics)
     assert sum(1 for _ in doc.walk()) >= 1200  # the markers are kept, as siblings

@@ -198,3 +198,13 @@ def test_topics_run_on_under_a_heading_line():
     assert [(d, n.kind, n.title) for d, n in parse_text(text).walk()] == [
         (1, "section", "工作回顾"), (2, "section", "经济动能持续壮大"), (3, "topic", "综合实力稳步提升"),
         (3, "topic", "平台建设有力推进"), (3, "topic", "提质增效不断加快"), (2, "section", "城市面貌持续改善")]
+
+
+def test_a_run_of_a_new_style_past_the_last_items_text_is_beside_that_run_unless_the_old_run_goes_on():
+    beside = ("一、教育\n坚持优先发展教育。一是普及义务教育。二是发展职业教育。三是提高高等教育质量。优化学科结构。"
+              "办好各级教育，必须抓好两项工作：一要实施素质教育。二要加大教育投入。\n")
+    assert [(d, m) for d, _, m, _ in outline(beside)] == [
+        (1, "一、"), (2, "一是"), (2, "二是"), (2, "三是"), (2, "一要"), (2, "二要")]
+    inside = ("一、教育\n坚持优先发展教育。一是普及义务教育。具体抓好两项工作：一要实施素质教育。二要加大教育投入。"
+              "二是发展职业教育。\n")
+    assert [(d, m) for d, _, m, _ in outline(inside)] == [(1, "一、"), (2, "一是"), (3, "一要"), (3, "二要"), (2, "二是")]

@@ -279,6 +279,17 @@ def _next_opening(opening: dict[tuple[str, int | None], list[int]], style: str, 
     return found[k] if k < len(found) else None
 
 
+def _beside_last_run(c: Candidate, last: BNode, text: str, last_end: int,
+                     latest: dict[tuple[str, int | None], int]) -> bool:
+    """``c`` opens a run of items of a new style inside the paragraph after the last item of another run, past a
+    sentence of that item's text (…三是提高高等教育质量。优化…。办好教育，必须抓好三项工作：一要…), and that
+    run does not go on after it: the new run is the paragraph's, beside the last, not the last item's."""
+    if c.kind != "item" or c.ordinal != 1 or c.opens_paragraph or last.kind != "item" or last.para_start \
+            or last.style == c.style or "。" not in text[last_end:c.start]:
+        return False
+    return latest.get((last.style, (last.ordinal or 0) + 1), -1) < c.start
+
+
 def _run_in(node: BNode) -> bool:
     """A heading that opens its paragraph and runs into its text (（六）继续贯彻…。一是…), not a heading line."""
     return not node.standalone and node.para_start and (any(not p.para_start for p in node.parts)
@@ -440,6 +451,7 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
             builder.plain_line = True  # 2023年工作安排 that no rule took for a part: a run after it is no point
         prev_end = -1
         memo: dict[str, tuple[int, int]] = {}
+        latest = {(c.style, c.ordinal): c.start for c in per_para[i]}  # where each marker last stands in it
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
@@ -467,6 +479,8 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
                 depth = max(min(para.heading_level - 1, len(builder.stack)), floor)
             if depth is None:
                 continue
+            if accepted and _beside_last_run(c, accepted[-1][1], para.text, prev_end, latest):
+                depth = len(builder.stack) - 1  # …三是提高高等教育质量。…必须抓好三项工作：一要…: a new run
             started = True
             node = BNode(c.kind, c.style, c.ordinal, c.marker, "", c.line_start, standalone, opens, alone=c.alone)
             builder.push(depth, node)
