@@ -873,3 +873,23 @@ def test_a_magnitude_without_a_numeral_after_a_bound_is_one_of_it(sentence, valu
 @pytest.mark.parametrize("sentence", ["新能源装机在全国率先破亿。", "团结亿万人民。", "全省超千万元企业。"])
 def test_a_bare_magnitude_of_nothing_named_or_sizing_a_noun_is_no_figure(sentence):
     assert indicators(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("全市一般公共预算收入277.48亿元，增收23.25亿元，同比增长9.1%。",
+     [("一般公共预算收入", 277.48, 9.1), ("一般公共预算收入增收", 23.25, None)]),
+    ("全市各项社会保险参保者合计962.2万人次，五年增长1.4倍。", [("各项社会保险参保者", 962.2, 1.4)]),
+    ("地区生产总值达到6802亿元，五年年均增长12.8%。", [("地区生产总值", 6802.0, 12.8)]),
+    ("固定资产投资实现29%的快速增长。", [("固定资产投资", None, 29.0)]),
+])
+def test_an_increase_or_a_span_of_years_between_a_level_and_its_growth(sentence, rows):
+    assert [fields(ind, "name", "value", "change") for ind in indicators(sentence)] == rows
+
+
+@pytest.mark.parametrize("sentence", ["三次产业比重为13.2：46.8：40.0。", "三次产业结构调整为10.1:43.5:46.4。"])
+def test_a_structure_printed_as_a_ratio_after_its_share_or_its_new_state(sentence):
+    assert len([ind.value for ind in indicators(sentence)]) == 3
+
+
+def test_a_ratio_without_a_cue_is_no_structure():
+    assert indicators("比分为3:2。") == []

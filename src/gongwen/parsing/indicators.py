@@ -39,8 +39,9 @@ BASE = (r"(?:同比|[比较] ?(?:上年(?:同期|末)?|上一年|去年(?:同期
         r"(?:的?(?:完成|执行|决算|预算|实际|预算执行)数)?)")  # 比1954年完成数, 较3年前, 比去年同期
 # Between a value and its change: comparisons, a basis clause (，按可比价格计算，, 扣除物价上涨因素), a note
 # in brackets (（包括石油出口）; ）: 农业总产值（604亿元）比…增长) and the currency of a rate
-# (6.0969元人民币，比上年末升值).
+# (6.0969元人民币，比上年末升值), a span of years (五年增长1.4倍).
 ATTACH_GAP = re.compile(rf"^(?:人民币)?[\s,，、）)]*(?:{BASE}|分别|均|平均每年|年均|"
+                        r"[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|内)?|"
                         r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|[扣剔]除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
@@ -74,7 +75,8 @@ NAME_PREFIX_FIRST = "到年全我〇○零一二"  # how a NAME_PREFIX that is n
 # (比上年预计数增加: a base, not an estimate)
 CHANGE_WORDS_ONLY = re.compile(rf"^(?:{BASE}(?:预算|预计)(?:执行)?(?:数|赤字|收入|支出)?|{BASE}?(?:预算)?)"
                                r"(?:实际)?"
-                               r"(?:[新净]?增加|减少|增长|下降|提高|降低|增产|减产|净增)?了?$")  # 新增加, 净增加 alike
+                               r"(?:[新净]?增加|减少|增长|下降|提高|降低|增产|减产|净增|[增减][收支])?了?$")
+# (新增加, 净增加 alike; 增收/增支: a revenue's or a spending's increase)
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
 # Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元, or as PDF text spaces it): one row.
 LEVEL_AFTER_CHANGE = re.compile(r"[、，,]\s*(?:总量|规模|总额)?(?:达到|达|突破|为|超过|跃上|迈上)\s*")

@@ -88,7 +88,8 @@ CHANGE_VERB = re.compile(
     r"(?:了)?(?:均|分别)?(?:保持在|稳定在|控制在)?(?:约|近|超过|超|逾)? ?$"
 )
 # A rate named after the percentage (确定8%的增长速度, 保持50%以上增幅, 实现40%以上增长): the percentage is a change.
-RATE_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的?(?:增长速度|增长率|增速|增幅|涨幅|增长)"
+RATE_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的?(?:快速|较快|高速|稳定|平稳|稳步)?"
+                        r"(?:增长速度|增长率|增速|增幅|涨幅|增长)"
                         r"(?!点|极|带|动力|空间|潜力|引擎|方式|模式)")  # (not 增长点, 增长极: sources of growth)
 # A base a multiple is taken of (是2002年的2.56倍, 为“九五”时期的3倍, 相当于前九年总和的1.6倍): the multiple is a level.
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,；;。是为]{0,12}$")
@@ -113,7 +114,7 @@ UNITLESS_CUE = re.compile(rf"(?:{_UNITLESS})(?:为|是|达到?|降至|降到|缩
 # (a qualifier may follow: 居民消费价格指数103左右)
 UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?"
                       r"(?![\d.%‰:：]|\s*[:：]|\s*(?!左右|以上|以下|以内|上下)[\u4e00-\u9fff%‰])")
-RATIO_CUE = re.compile(r"(?:结构|比例|之比|比|构成)(?:为|是|达到?)?\s*$")
+RATIO_CUE = re.compile(r"(?:结构|比例|之比|比重|比|构成)(?:调整|优化|变)?(?:为|是|达到?|到)?\s*$")  # (调整为: now)
 ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
 # 约 ends words too (签约, 节约, 制约, 履约): those are no qualifier.
 QUALIFIER_BEFORE = re.compile(rf"(?P<q>突破|超过|超|{ABOUT}|近|达到?|为|至|控制在)$")
