@@ -2,9 +2,9 @@
 
     python benchmarks/heldout.py [--shared ../shared] [-v]
 
-Twenty-six real documents of the kinds the corpus holds (prefecture, city,
+Thirty-three real documents of the kinds the corpus holds (prefecture, city,
 provincial and national reports, one-line national reports, a five-year
-plan, statistical communiqués, a saved web page), none of them in
+plan, statistical communiqués, saved web pages), none of them in
 ``../shared``, with gold written by hand in the format of
 ``../shared/gold/FORMAT.md`` by annotators who never saw the parser's
 output. ``SOURCES.tsv`` says where each document came from and in which set
