@@ -893,3 +893,12 @@ def test_a_structure_printed_as_a_ratio_after_its_share_or_its_new_state(sentenc
 
 def test_a_ratio_without_a_cue_is_no_structure():
     assert indicators("比分为3:2。") == []
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("城市居民人均可支配收入18000元，比上年增长8%，五年年均增长10.1%。",
+     [("城市居民人均可支配收入", 18000.0, 8.0), ("城市居民人均可支配收入年均", None, 10.1)]),
+    ("每百户家庭拥有家用汽车42辆，五年增加32辆。", [("家用汽车", 42.0, None), ("家用汽车增加", 32.0, None)]),
+])
+def test_a_change_over_a_span_of_years_after_a_level_is_that_things(sentence, rows):
+    assert [fields(ind, "name", "value", "change") for ind in indicators(sentence)] == rows

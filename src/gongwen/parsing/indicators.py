@@ -62,6 +62,8 @@ NAME_LEAD = re.compile(r"^(?:——|—|－|也|即(?![墨时])|努力|使|其�
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
 AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多(?![彩元式样种])|余|并|和|及|以及|，|,|、)+")
 # A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
+# A span of years a change is taken over (五年, 3年来, 四年间), with 累计 (五年累计): the thing before's change.
+YEARS_SPAN = re.compile(r"^[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|内)?(?:累计)?")
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
@@ -875,6 +877,10 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif out and (NAME_CONTINUES.match(subject) or COMPARISON_GAP.fullmatch(subject)):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%; …，高于全国0.7个百分点
                 level = out[-1]
+            elif out and (span := YEARS_SPAN.match(subject)) and (
+                    not (rest := subject[span.end():]) or NAME_CONTINUES.match(rest) or CHANGE_WORDS_ONLY.match(rest)):
+                subject = _stem(out[-1].name) + rest  # …42辆，比上年增长8%，五年年均增长16.1%: the thing's, over them
+                level = out[-1]
             elif out and PERIOD_ONLY.fullmatch(subject) \
                     and (period := PERIOD_ONLY.search(thing := _stem(out[-1].name))) \
                     and len(thing) > period.end() - period.start():
@@ -916,6 +922,9 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                                                                    first.start].strip()):
                 subject = clause  # 比上年的100亿元: a base (names leave out 比上年, which dates a change)
             grouped = increase = False
+            if out and (span := YEARS_SPAN.match(subject)) and subject[span.end():] \
+                    and CHANGE_WORDS_ONLY.match(subject[span.end():]):
+                subject = subject[span.end():]  # …42辆，五年增加32辆: the same thing's increase over them
             listed = ""
             if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
