@@ -902,3 +902,10 @@ def test_a_ratio_without_a_cue_is_no_structure():
 ])
 def test_a_change_over_a_span_of_years_after_a_level_is_that_things(sentence, rows):
     assert [fields(ind, "name", "value", "change") for ind in indicators(sentence)] == rows
+
+
+def test_poultry_counted_in_birds_and_the_dollar_an_exchange_rate_is_taken_against():
+    (birds,) = indicators("家禽出笼336.5万羽。")
+    assert fields(birds, "value", "unit") == (336.5, "万羽")
+    assert [ind.value for ind in indicators("年末汇率8.2765元人民币兑1美元。")] == [8.2765]
+    assert [ind.value for ind in indicators("全年人民币平均汇率为1美元兑6.6174元人民币。")] == [6.6174]

@@ -35,6 +35,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "m²": "平方米", "㎡": "平方米", "m2": "平方米", "km²": "平方公里", "km2": "平方公里",  # (m<sup>2</sup> reads m2)
     "平米": "平方米", "兆瓦": "兆瓦", "吉瓦": "吉瓦", "兆瓦时": "兆瓦时", "吉瓦时": "吉瓦时",  # 200兆瓦
     "口": "口",  # 沼气池20万口, 水井3口
+    "羽": "羽",  # 家禽出笼336.5万羽
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
@@ -445,8 +446,9 @@ def scan(sentence: str) -> list[Quantity]:
         if taken.covers(m.start()) or (THRESHOLD_NEXT.match(text, m.end()) and _sizes(m.group("unit"))
                                        and not acted_on(text, m.start(), m.end())):
             continue
-        if (m.start() and text[m.start() - 1] == "每") or text.startswith("兑", m.end()):
-            continue  # 每10万人45台, 1美元兑6.75元: a denominator, not a figure
+        if (m.start() and text[m.start() - 1] == "每") or text.startswith("兑", m.end()) \
+                or (m.start() and text[m.start() - 1] == "兑" and _num(m.group("num")) == 1):
+            continue  # 每10万人45台, 1美元兑6.75元, 8.2765元人民币兑1美元: a denominator, not a figure
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
             continue
         if m.group("unit") in RATINGS and CJK.match(text, m.end()):
