@@ -909,3 +909,11 @@ def test_poultry_counted_in_birds_and_the_dollar_an_exchange_rate_is_taken_again
     assert fields(birds, "value", "unit") == (336.5, "万羽")
     assert [ind.value for ind in indicators("年末汇率8.2765元人民币兑1美元。")] == [8.2765]
     assert [ind.value for ind in indicators("全年人民币平均汇率为1美元兑6.6174元人民币。")] == [6.6174]
+
+
+def test_broken_through_and_adjusted_to_are_no_part_of_a_name():
+    (ind,) = indicators("旅游收入破万亿。")
+    assert fields(ind, "name", "value", "unit", "qualifier") == ("旅游收入", 1.0, "万亿元", "突破")
+    assert {ind.name for ind in indicators("三次产业结构调整为14.2:36.3:49.5。")} == {"三次产业结构"}
+    (record,) = indicators("打破124项全国纪录。")
+    assert record.qualifier == ""

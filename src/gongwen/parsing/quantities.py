@@ -118,7 +118,7 @@ UNITLESS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?"
 RATIO_CUE = re.compile(r"(?:结构|比例|之比|比重|比|构成)(?:调整|优化|变)?(?:为|是|达到?|到)?\s*$")  # (调整为: now)
 ABOUT = "约(?<![签节制履合预特公条契邀违集相践守]约)"
 # 约 ends words too (签约, 节约, 制约, 履约): those are no qualifier.
-QUALIFIER_BEFORE = re.compile(rf"(?P<q>突破|超过|超|{ABOUT}|近|达到?|为|至|控制在)$")
+QUALIFIER_BEFORE = re.compile(rf"(?P<q>突破|破(?<![打攻]破)|超过|超|{ABOUT}|近|达到?|为|至|控制在)$")
 QUALIFIER_AFTER = re.compile(r"^(?P<q>以上|左右|以内|以下|上下)")
 # Between the bounds of a range; 一 and --- as OCR prints a dash (550万一600万, 6，800万---7，200万立方米).
 _RANGE_SEPS = r"(?:—{1,2}|-{1,4}|–|~|～|至|到|一)"
@@ -229,7 +229,7 @@ _UNIT_ENDS = {u[-1] for u in (*BASE_UNITS, *MAGNITUDES)} | set("多余）)时人
 UNIT_BEFORE_DIGIT = re.compile("(?:[" + re.escape("".join(sorted(_UNIT_ENDS - set("年月日天"))))
                                + r"]|/[年月日天]|工作日)\d")
 QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,10}[”\"’']")
-QUALIFIER_WORDS = {"突破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
+QUALIFIER_WORDS = {"突破": "突破", "破": "突破", "超过": "超过", "超": "超过", "约": "约", "近": "约", "控制在": "以内"}
 
 
 @dataclass
