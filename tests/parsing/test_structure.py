@@ -464,6 +464,15 @@ def test_the_closing_appeal_is_no_topic_and_does_not_count_against_the_leads():
         "优化职责体系，严格依法行政", "健全协同机制，提高行政效能", "强化制约监督，恪守清正廉洁", "保护生态系统，筑牢安全屏障"]
 
 
+def test_a_paragraph_of_work_that_ends_by_saluting_keeps_its_lead_when_more_follow():
+    text = ("一、工作回顾\n"
+            "疫情防控取得重大战略成果。迅速启动一级响应，织密防控网络。涌现出一批先进典型。让我们向所有抗疫英雄致以崇高敬意！\n"
+            "复工复产复学快速高效。迅速组建专班，保障物资供应。\n"
+            "六稳六保落地落实。出台稳工业措施，减税降费。\n")
+    assert [t for _, k, _, t in outline(text) if k == "topic"] == [
+        "疫情防控取得重大战略成果", "复工复产复学快速高效", "六稳六保落地落实"]
+
+
 def test_the_turn_to_the_problems_returns_from_the_last_subsection_to_the_part():
     text = ("一、过去一年工作回顾\n（一）经济平稳运行。全年增长5%。\n投资稳定增长。\n"
             "（二）民生持续改善。新增就业1万人。\n社会保障加强。\n"

@@ -61,9 +61,9 @@ NAME_LEAD = re.compile(r"^(?:——|—|－|也|即(?![墨时])|努力|使|其�
                        r"将|，|,|、)+")
 # Right after the previous figure: its qualifier and a list joiner (…100多家、以及…), not 和美乡村 or 多式联运.
 AFTER_FIGURE_LEAD = re.compile(r"^(?:以上|以下|以内|左右|上下|多(?![彩元式样种])|余|并|和|及|以及|，|,|、)+")
-# A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
 # A span of years a change is taken over (五年, 3年来, 四年间), with 累计 (五年累计): the thing before's change.
 YEARS_SPAN = re.compile(r"^[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|内)?(?:累计)?")
+# A name that is only an adverbial or a share (平均每年, 占财政总支出) measures the thing named before it.
 NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上年末?|比去年|同比|"
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).

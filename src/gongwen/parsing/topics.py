@@ -40,6 +40,7 @@ DATE_LINE = re.compile(r"^\d{2,4}年\d{1,2}月")  # ——2021年1月29日在…
 EXHORTATION = re.compile(r"(?:我们|各级政府|政府)?(?:要|将|必须)")
 MIN_FRAMED_RUN = 3  # a lead frames a run of at least two others
 MIN_LIST = 2  # numbered items run in one paragraph that make a list
+SENTENCE_ENDS = "。！？!?"
 APPEAL = re.compile(r"(?:^|[。！!？?，,])\s*让我们(?!的)")  # the closing appeal (…。让我们…！)
 # A lead-in announces what follows (…做了以下工作, LEAD_IN), a copula states a view (X是Y): neither heads on its own.
 COPULA = re.compile(r"^[^，,是]{1,12}是(?![否])")
@@ -137,7 +138,9 @@ def _paragraph_leads(node: BNode, supported: bool = False) -> list[Lead]:
     text, at least half its paragraphs, are topics too, long or with commas (积极融入…战略。 / 加快建设海洋经济强市。
     beside sections with runs)."""
     # The closing appeal (奋斗才能赢得未来。让我们…！) heads no part of the text: no lead, no paragraph to lead.
-    paras = [(pi, p) for pi, p in enumerate(node.parts) if p.rows is None and p.para_start and not _appeal(p.text)]
+    last = len(node.parts) - 1
+    paras = [(pi, p) for pi, p in enumerate(node.parts)
+             if p.rows is None and p.para_start and not _appeal(p.text, pi == last)]
     found = [lead for pi, p in paras if (lead := _paragraph_lead(pi, p))]
     standalone = {lead.part for lead in found if lead.standalone}
     # A lead on a line of its own heads the paragraph after it (not another such line, not nothing),
@@ -205,9 +208,14 @@ def _without_framing(node: BNode, leads: list[Lead]) -> list[Lead]:
     return leads
 
 
-def _appeal(text: str) -> bool:
-    """The closing appeal: a paragraph with a sentence that opens 让我们 (not 让我们的家园), ending in ！."""
-    return text.rstrip().endswith(("！", "!")) and APPEAL.search(text) is not None
+def _appeal(text: str, last: bool) -> bool:
+    """The closing appeal: a paragraph ending in ！ with a sentence that opens 让我们 (not 让我们的家园), the last of
+    its node or opening with it (奋斗才能赢得未来。让我们…！); not a paragraph of work that ends by saluting, with
+    more after it (…涌现出…典型。让我们向…致以崇高敬意！)."""
+    if not text.rstrip().endswith(("！", "!")):
+        return False
+    appeal = APPEAL.search(text)
+    return appeal is not None and (last or sum(text.count(end, 0, appeal.start()) for end in SENTENCE_ENDS) <= 1)
 
 
 def _heading_like(title: str) -> bool:
