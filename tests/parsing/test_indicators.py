@@ -917,3 +917,12 @@ def test_broken_through_and_adjusted_to_are_no_part_of_a_name():
     assert {ind.name for ind in indicators("三次产业结构调整为14.2:36.3:49.5。")} == {"三次产业结构"}
     (record,) = indicators("打破124项全国纪录。")
     assert record.qualifier == ""
+
+
+def test_adjusted_down_or_up_is_a_change_and_models_and_train_runs_are_counted():
+    (rate,) = indicators("普惠性小微企业贷款利率下调0.64个百分点。")
+    assert fields(rate, "name", "change") == ("普惠性小微企业贷款利率", -0.64)
+    (pension,) = indicators("企业退休人员基本养老金上调10%。")
+    assert fields(pension, "value", "change") == (None, 10.0)
+    assert [fields(ind, "value", "unit") for ind in indicators("开行中欧班列200班次，发布应用软件50款。")] == [
+        (200.0, "班次"), (50.0, "款")]

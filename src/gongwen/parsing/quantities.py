@@ -36,6 +36,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "平米": "平方米", "兆瓦": "兆瓦", "吉瓦": "吉瓦", "兆瓦时": "兆瓦时", "吉瓦时": "吉瓦时",  # 200兆瓦
     "口": "口",  # 沼气池20万口, 水井3口
     "羽": "羽",  # 家禽出笼336.5万羽
+    "班次": "班次", "款": "款",  # 集装箱班列200班次, 应用软件50款
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
 COUNTERS = frozenset(("", "个", "家", "所", "项", "件", "套", "座", "条", "台", "辆", "人次", "处", "场", "批"))
@@ -84,7 +85,7 @@ PERCENT = re.compile(rf"(?<![A-Za-z+\d.$])(?P<num>{NUMBER}) ?(?P<unit>%|‰|个�
 # Words that turn a following percentage into a change of the thing named before them.
 CHANGE_VERB = re.compile(
     r"(?P<cmp>同比|比上年末?|较上年末?|比去年|比\d{4}年末?|年均|平均)?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|精减|压减|压缩|削减|缩减|核减|缩短|缩小|再降|升值|贬值|"
+    r"(?P<verb>增长|增加|提高|提升|上升|上涨|递增|增产|下降|减少|降低|回落|微降|下滑|减产|精简|精减|压减|压缩|削减|缩减|核减|缩短|缩小|再降|升值|贬值|[上下]调|"
     r"(?:增长率|增长速度|增速|增幅|涨幅|上涨幅度|降幅)(?:达到?|为|控制在|保持在|在|(?:回落|下降|提高|上升)?[到至])?)"
     r"(?:了)?(?:均|分别)?(?:保持在|稳定在|控制在)?(?:约|近|超过|超|逾)? ?$"
 )
@@ -97,7 +98,7 @@ MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,；;。是为]{0,12}$")
 # Verbs after which a per-mille figure is a change; after 增长率为 and the like it is a level (出生率6.4‰).
 PLAIN_CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
 NEGATIVE_VERBS = ("下降", "减少", "降低", "回落", "微降", "下滑", "减产", "精简", "精减", "压减", "压缩", "削减",
-                  "缩减", "核减", "缩短", "缩小", "降幅", "再降", "贬值")
+                  "缩减", "核减", "缩短", "缩小", "降幅", "再降", "贬值", "下调")
 NOTE_CALL_END = re.compile(r"[\[［〔]\d{1,3}[\]］〕]$")  # 比上年下降[43]9.6%: a note call between verb and figure
 # A ratio (三次产业结构为7.6:44.8:47.6, 2：1): each term is a value without a unit.
 RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?: ?[:：] ?\d+(?:\.\d+)?){1,4}(?![\d.])")
