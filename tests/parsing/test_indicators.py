@@ -926,3 +926,9 @@ def test_adjusted_down_or_up_is_a_change_and_models_and_train_runs_are_counted()
     assert fields(pension, "value", "change") == (None, 10.0)
     assert [fields(ind, "value", "unit") for ind in indicators("开行中欧班列200班次，发布应用软件50款。")] == [
         (200.0, "班次"), (50.0, "款")]
+
+
+def test_a_level_adjusted_to_a_new_one_is_the_same_things():
+    assert [fields(ind, "name", "value") for ind in indicators("最低工资标准由1500元调整到1700元。")] == [
+        ("最低工资标准", 1500.0), ("最低工资标准", 1700.0)]
+    assert indicators("积累率由36.5%调高到29%。")[-1].name == "积累率"
