@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－−／", "0123456789.%,--/")
-_FULL_WIDTH_PAIRS = tuple((chr(wide), chr(narrow)) for wide, narrow in FULL_WIDTH.items())
+_FULL_WIDTH_PAIRS = tuple((chr(wide), chr(narrow)) for wide, narrow in FULL_WIDTH.items() if chr(wide) != "，")
+_FULL_WIDTH_RARE = re.compile("[" + re.escape("".join(wide for wide, _ in _FULL_WIDTH_PAIRS)) + "]")  # all but ，
 
 # Magnitude prefixes of units, and the base unit each unit measures in.
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4, "千": 1e3}
@@ -347,7 +348,8 @@ def _ascii_figures(sentence: str) -> str:
     """``sentence`` with full-width digits and signs in ASCII (as ``FULL_WIDTH``; replace is faster on CJK),
     and numbers written digit by digit in words (一一·二亿元) in Arabic digits: one character for one,
     so positions stay those of the sentence."""
-    for wide, narrow in _FULL_WIDTH_PAIRS:
+    sentence = sentence.replace("，", ",")  # in nearly every sentence; the other wide forms in few: one scan
+    for wide, narrow in (_FULL_WIDTH_PAIRS if _FULL_WIDTH_RARE.search(sentence) else ()):
         if wide in sentence:
             sentence = sentence.replace(wide, narrow)
     if CN_PLACE_PAIR.search(sentence):  # a plain class first: most sentences hold no two digits in a row
