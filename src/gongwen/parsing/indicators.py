@@ -805,7 +805,7 @@ def _document_count(sentence: str, q: Quantity) -> bool:
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
     basis, compares, plans = "计算" in sentence, "比" in sentence, "计划" in sentence  # once per sentence: a long
-    groups = "中" in sentence  # one holds many figures
+    groups, level_with = "中" in sentence, "持平" in sentence  # one holds many figures
     qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q, groups)
                                                            or _document_count(sentence, q)
                                                            or (basis and _basis_parameter(sentence, q)))]
@@ -1042,7 +1042,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     pass  # 502亿元，是2002年的2.56倍，年均增长26.4%: the amount, not its multiple, grew
                 elif plans and PLAN_SHARE.search(sentence, max(floor, first.start - 8), first.start):
                     pass  # 35343万吨，完成计划106%，比上年增长8.7%: the level, not its share of the plan, grew
-                elif len(run) == 1 and "持平" in sentence and UNCHANGED.match(sentence, q.end):
+                elif len(run) == 1 and level_with and UNCHANGED.match(sentence, q.end):
                     ind.change = 0.0  # 年末城镇登记失业率为4.1%，与上年末持平
                     ind.change_unit = POINTS[0] if q.unit == "%" else POINTS[1] if q.unit == "‰" else "%"
                 else:
