@@ -829,6 +829,14 @@ def test_notes_after_a_rule_line_are_back_matter_and_circled_items_in_the_body_s
     assert parse_text(body).back == []
 
 
+def test_a_rule_of_two_dashes_before_circled_notes_sets_them_apart_and_alone_is_body_text():
+    body = "一、农业\n粮食产量增加。\n二、工业\n钢铁产量增加。\n三、人口\n人口增加。\n"
+    doc = parse_text(body + "――\n①社会总产值，是各部门总产值之和。\n②薯类产量按5公斤折粮食1公斤计算。\n")
+    assert [m for _, _, m, _ in tree(doc)] == ["一、", "二、", "三、"]
+    assert [b.type for b in doc.back] == ["note", "note", "note"]
+    assert parse_text(body + "――\n结束。\n").back == []
+
+
 def test_numbered_notes_opened_by_a_note_label_after_a_rule_line_are_back_matter():
     body = "一、农业\n粮食产量增加。\n二、工业\n钢铁产量增加。\n三、人口\n人口增加。\n"
     doc = parse_text(body + "――――\n注：1、本公报为初步统计数。\n2、各项统计数据未包括台湾省。\n")

@@ -34,7 +34,7 @@ FIRST_ITEM = re.compile(r"^(?:一、|[（(]一[)）]|1[.．、](?!\d))")  # a li
 NOTE_MARK = re.compile(r"^(?:[\[［〔【](\d{1,3})[\]］〕】]|注\s*(\d{1,3})[：:.．、\s])")
 NOTE_LABEL = re.compile(r"^注[：:]")  # 注：1、本公报为初步统计数。 / 注：公报中各项数字…
 # A rule line (――――, ------) that sets notes apart from the body, the notes after it often numbered ①②.
-RULE_LINE = re.compile(r"^[-—―－_=＝─━\s]{4,}$")
+RULE_LINE = re.compile(r"^\s*[-—―－_=＝─━]{2,}[-—―－_=＝─━\s]*$")  # (―― alone: as short as two)
 CIRCLED_NOTE = re.compile(r"^[①-⑳]")
 HEADING_DECORATION = re.compile(r"[\s\u3000*#：:，,]")
 NOT_A_NAME = re.compile(r"[。；;！？!?]")  # a sentence, not a heading
