@@ -193,6 +193,18 @@ def test_unnumbered_part_headings_hold_the_numbered_runs_after_them():
         (1, "section", "", "2025年工作安排"), (2, "section", "一、", "扩内需"), (2, "section", "二、", "强创新")]
 
 
+def test_a_heading_line_between_parts_past_the_run_of_the_part_before_is_a_part():
+    head = ("某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请各位提出意见。\n"
+            "本届政府任期工作回顾\n五年来，我们主要做了以下工作。\n一、稳增长\n全年增长5%。\n二、促改革\n改革深化。\n")
+    tail = "今后五年奋斗目标\n今后五年要做好以下工作。\n一、扩内需\n实施提振消费行动。\n二、强创新\n建设科创平台。\n"
+    lessons = "主要工作体会\n五年的实践使我们深刻认识到，发展是第一要务。\n"
+    assert [(d, t) for d, k, _, t in outline(head + lessons + tail) if d == 1] == [
+        (1, "本届政府任期工作回顾"), (1, "主要工作体会"), (1, "今后五年奋斗目标")]
+    # before the run's next heading, such a line is no part
+    inside = head.replace("二、促改革", "重点项目顺利推进\n项目建设加快。\n二、促改革")
+    assert [t for d, k, _, t in outline(inside + tail) if d == 1] == ["本届政府任期工作回顾", "今后五年奋斗目标"]
+
+
 def test_a_short_line_that_opens_no_run_is_body_text():
     text = ("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位提出意见。\n"
             "一、工作回顾\n全年增长5%。\n重点项目顺利推进\n二、工作安排\n全面推进。\n")

@@ -13,7 +13,9 @@ A line is such a heading from the evidence a reader uses, never from its words:
 * **parallel siblings** — it has the shape (a leading time such as a year,
   过去 or 今后, or the same opening characters) of another line accepted by the rule above, or the
   source set it apart (a line that is all emphasis, **…**) beside other part
-  headings or other such lines.
+  headings or other such lines; or
+* **between parts** — it stands between two part headings, past the numbered
+  run of the part before it, and prose follows it (主要工作体会 after 一、…六、).
 """
 
 from __future__ import annotations
@@ -85,7 +87,27 @@ def part_headings(paras: list[Para], per_para: list[list[Candidate]]) -> set[int
     emphasised = [i for i in shaped if _shape(paras[i]) == "emphasis"]
     if accepted or len(emphasised) >= MIN_PARALLEL:
         shapes.add("emphasis")  # lines the source set apart, beside other part headings
-    return accepted | {i for i in shaped if _shape(paras[i]) in shapes}
+    found = accepted | {i for i in shaped if _shape(paras[i]) in shapes}
+    return found | _between_parts(paras, per_para, shaped, found)
+
+
+def _between_parts(paras: list[Para], per_para: list[list[Candidate]], shaped: list[int], parts: set[int]) -> set[int]:
+    """Lines shaped as part headings between two part headings, past the numbered run of the part before (本届政府
+    任期工作回顾 / 一、…六、 / 主要工作体会 / ——必须坚持… / 今后五年奋斗目标…): parts of their own, followed by prose,
+    where no heading of that run comes after them. One pass over the paragraphs between the parts."""
+    found: set[int] = set()
+    ordered = sorted(parts)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        lines = [i for i in shaped if before < i < after]
+        if not lines:
+            continue
+        numbered = [j for j in range(before + 1, after)
+                    if any(c.start == 0 and c.kind == "section" and c.line_start for c in per_para[j])]
+        for i in lines:
+            if numbered and numbered[0] < i and not any(j > i for j in numbered) \
+                    and i + 1 < after and "。" in paras[i + 1].text:
+                found.add(i)
+    return found
 
 
 def _shape(para: Para) -> str:
