@@ -932,3 +932,14 @@ def test_a_level_adjusted_to_a_new_one_is_the_same_things():
     assert [fields(ind, "name", "value") for ind in indicators("最低工资标准由1500元调整到1700元。")] == [
         ("最低工资标准", 1500.0), ("最低工资标准", 1700.0)]
     assert indicators("积累率由36.5%调高到29%。")[-1].name == "积累率"
+
+
+def test_a_total_price_index_both_and_ranks_and_coal_equivalent():
+    (prices,) = indicators("居民消费价格总指数控制在3%左右。")
+    assert fields(prices, "value", "change") == (None, 3.0)
+    assert [fields(ind, "name", "change") for ind in indicators("二氧化硫、化学需氧量排放量都要减少2%。")] == [
+        ("二氧化硫排放量", -2.0), ("化学需氧量排放量", -2.0)]
+    assert indicators("城市信用排名提升118个位次。") == []
+    (energy,) = indicators("腾出用能指标20万吨标煤。")
+    assert fields(energy, "unit", "base_unit") == ("万吨标煤", "吨标准煤")
+    assert indicators("成都120万人。")[0].name == "成都"

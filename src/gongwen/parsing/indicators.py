@@ -45,7 +45,7 @@ ATTACH_GAP = re.compile(rf"^(?:人民币)?[\s,，、）)]*(?:{BASE}|分别|均|�
                         r"同口径(?:相比)?|按?可比口径|"
                         r"实际|按[^，,。；;]{1,10}计算|[扣剔]除[^，,。；;]{1,10}|[（(][^（）()]{1,20}[）)]|,|，)*\s*$")
 NAME_TRAIL = re.compile(
-    r"(?:各|均(?<![年平人]均)|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|调整为|优化为|为|突破|破(?<![打攻]破)|超过|超|"
+    r"(?:各|均(?<![年平人]均)|都(?<![首成国京古旧建定迁故]都)|平均|双双|共计|共|累计|实现|完成了?|达到了?|到达了?|达|调整为|优化为|为|突破|破(?<![打攻]破)|超过|超|"
     rf"{ABOUT}|接近|"
     r"近(?<![接将]近)|同比|比上年|控制在|提升至|提高到|提高至|调高到|调低到|调整到|调整为|增加到|增至|降至|升至|至(?<![降增升]至)|"
     r"总计|合计|已|的|有|了|现有|在(?<![所存现正实自内外]在)|力争|确保|预计|预期|争取|计划|接连|相继|先后|连续|"
@@ -68,7 +68,7 @@ NAME_CONTINUES = re.compile(r"^(?:平均每年|每年|年均|平均|占|比上�
                             r"(?:增加|提高|上升|下降|减少|降低)[到至]|[降增]至)")
 # A level reached after a change of the same thing (上升到271万元, 增加到1995年的114.6亿美元).
 NEW_LEVEL = re.compile(r"^(?:已经?|实际)?(?:增加|提高|提升|跃升|攀升|上升|回升|下降|减少|降低|扩大|缩小|回落|"
-                       r"[上下]调|调[高低整])[到至为]"
+                       r"[上下]调|调[高低整]|延长|缩短)[到至为]"
                        r"|^[降增升减][至为到]")
 # Time and place words that open a name but are not the thing measured (1995年国内生产总值, 年末全省常住人口).
 NAME_PREFIX = re.compile(r"^(?:到?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:末|底|初)?|(?<=^)年末)?"
@@ -163,7 +163,7 @@ MEASURE_END = re.compile(f"(?:{_MEASURE}|(?:播种|种植|销售|建筑)?面积|
 ACTION_IN = re.compile(ACTION_END.pattern[:-1])  # the same verbs anywhere: 统筹推进重大项目 → 重大项目
 MEASURE_LEAD = re.compile(r"^[、和及与]?(?:实现|共|累计)?")  # before the measure: 实现收入 → 收入
 # Right before a figure that every listed thing shares (not 年均, 人均: per year, per head).
-EACH_BEFORE = re.compile(r"(?:各|双双|分别|均(?<![年平人户亩日月村校周]均))[^，,；;。\d]{0,2}$")
+EACH_BEFORE = re.compile(r"(?:各|双双|分别|均(?<![年平人户亩日月村校周]均)|都)[^，,；;。\d]{0,2}$")
 EACH_END = re.compile(r"(?:各|双双|分别|均)$")
 EACH_AFTER_VERB = re.compile(r"(?:增长|下降|提高|降低|增加|减少)(?:均|分别|各)")  # A、B增长均超过15%
 EACH = re.compile(r"分别|各(?=$|完成|实现|达到|达|为|增长)")
@@ -444,7 +444,7 @@ def _is_rate(name: str, out: list[Indicator], before: str = "", value: float = 0
     INDEX_LEVEL_MIN), or named by an amount (see AMOUNT_ENDS; ``before``: the words printed before the figure)."""
     if name.endswith(RATE_ENDS) or CHANGE_DONE.match(name) \
             or (name.endswith(AMOUNT_ENDS) and not SHARE_BEFORE.search(name + before)) \
-            or (name.endswith("价格指数") and value < INDEX_LEVEL_MIN):
+            or (name.endswith(("价格指数", "价格总指数")) and value < INDEX_LEVEL_MIN):
         return True
     if "增" in name and ((stem := GOAL_WORDS_END.sub("", name)).endswith(RATE_ENDS + ("增长",))
                          or (stem != name and stem.endswith("增长率"))):  # a goal set for a growth rate; but
@@ -635,6 +635,7 @@ def _shared_prefix(first: str, item: str) -> str:
 def _each_names(subject: str) -> list[str]:
     """Names for one figure that each listed thing reached (A、B分别下降2%; 城乡…各增长5%)."""
     subject = NAME_TRAIL.sub("", EACH_END.sub("", subject))
+    subject = subject[:-1] if subject.endswith("等") and ("、" in subject or "和" in subject) else subject  # A、B、C等
     count = len([s for s in SUBJECT_SPLIT.split(subject) if s])
     if count < 2 and not any(compound in subject for compound in COMPOUNDS):
         return [subject]  # nothing listed to share the figure

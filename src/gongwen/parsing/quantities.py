@@ -37,6 +37,7 @@ BASE_UNITS = {  # unit without magnitude -> base unit
     "平米": "平方米", "兆瓦": "兆瓦", "吉瓦": "吉瓦", "兆瓦时": "兆瓦时", "吉瓦时": "吉瓦时",  # 200兆瓦
     "口": "口",  # 沼气池20万口, 水井3口
     "羽": "羽",  # 家禽出笼336.5万羽
+    "吨标煤": "吨标准煤",
     "班次": "班次", "款": "款",  # 集装箱班列200班次, 应用软件50款
 }
 # Classifiers that count things, and the bare magnitude (1000万 people): a count is never a size class.
@@ -454,6 +455,8 @@ def scan(sentence: str) -> list[Quantity]:
             continue  # 每10万人45台, 1美元兑6.75元, 8.2765元人民币兑1美元: a denominator, not a figure
         if m.group("unit").endswith("元") and SIZE_CLASS_NEXT.match(text, m.end()):
             continue
+        if m.group("unit") == "个" and text.startswith(("位次", "名次"), m.end()):
+            continue  # 比上年提升6个位次: places in a ranking, not a quantity
         if m.group("unit") in RATINGS and CJK.match(text, m.end()):
             continue  # 100兆瓦光伏, 首台15兆瓦重型燃气轮机: the rating in a plant's or machine's name
         unit, end = m.group("unit"), m.end()
