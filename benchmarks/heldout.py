@@ -2,7 +2,7 @@
 
     python benchmarks/heldout.py [--shared ../shared] [-v]
 
-Forty-six real documents of the kinds the corpus holds (prefecture, city,
+Fifty-two real documents of the kinds the corpus holds (prefecture, city,
 provincial and national reports, one-line national reports, a five-year
 plan, statistical communiqués, saved web pages), none of them in
 ``../shared``, with gold written by hand in the format of
