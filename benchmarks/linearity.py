@@ -70,6 +70,7 @@ REPEATS = {
     "一〇": "place digits", "二、六九五": "grouped place digits", "一一·二万吨，": "place-digit amounts",
     "“甲，乙”1元，": "quoted names", "《甲，乙》增长1%，": "titled names",
     "一年来，我们抓工业，产业取得进展\n工业运行稳中提质。\n": "group lines",
+    "今后五年工作回顾\n一、甲乙\n乙丙丁。\n主要工作体会\n丙丁戊。\n": "parts between parts",
 }
 SHAPES.update({f"repeat {label}": _repeat(u) for u, label in REPEATS.items()})
 

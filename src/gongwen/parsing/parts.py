@@ -21,6 +21,7 @@ A line is such a heading from the evidence a reader uses, never from its words:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from gongwen.parsing.markers import Candidate
 from gongwen.parsing.paragraphs import Para
@@ -98,15 +99,13 @@ def _between_parts(paras: list[Para], per_para: list[list[Candidate]], shaped: l
     found: set[int] = set()
     ordered = sorted(parts)
     for before, after in zip(ordered, ordered[1:], strict=False):
-        lines = [i for i in shaped if before < i < after]
+        lines = shaped[bisect_right(shaped, before):bisect_left(shaped, after)]
         if not lines:
             continue
         numbered = [j for j in range(before + 1, after)
                     if any(c.start == 0 and c.kind == "section" and c.line_start for c in per_para[j])]
-        for i in lines:
-            if numbered and numbered[0] < i and not any(j > i for j in numbered) \
-                    and i + 1 < after and "。" in paras[i + 1].text:
-                found.add(i)
+        found.update(i for i in lines if numbered and numbered[0] < i and numbered[-1] < i
+                     and i + 1 < after and "。" in paras[i + 1].text)
     return found
 
 
