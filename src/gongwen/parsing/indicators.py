@@ -83,7 +83,7 @@ CHANGE_WORDS_ONLY = re.compile(rf"^(?:{BASE}(?:预算|预计)(?:执行)?(?:数|�
 BASIS = re.compile(r"按照?[^，,；;。]{0,40}?(?:标准|口径)计算")  # 按照…的农村贫困标准计算
 # Between a change and the level it brings the thing to (增长5.5%、达到10.3万亿元, or as PDF text spaces it): one row.
 LEVEL_AFTER_CHANGE = re.compile(r"[、，,]\s*(?:总量|规模|总额)?(?:达到|达|突破|为|超过|跃上|迈上)\s*")
-# a level printed as unchanged over a time (…4.1%，与上年末持平; 26067万吨，持平): a change of nothing (not 与全省持平,
+# A level printed as unchanged over a time (…4.1%，与上年末持平; 26067万吨，持平): a change of nothing (not 与全省持平,
 # a comparison with a place)
 UNCHANGED = re.compile(r"(?:左右|以上)?\s*[，,、]?\s*(?:(?:与|同|和|较|比)(?:上年|去年|上一年|上年同期|去年同期|同期)"
                        r"[末底]?|同比)?(?:基本)?持平")
@@ -806,7 +806,7 @@ def _document_count(sentence: str, q: Quantity) -> bool:
 
 def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> list[Indicator]:
     basis, compares, plans = "计算" in sentence, "比" in sentence, "计划" in sentence  # once per sentence: a long
-    groups, level_with = "中" in sentence, "持平" in sentence  # one holds many figures
+    groups, says_unchanged = "中" in sentence, "持平" in sentence  # one holds many figures
     qs = [q for q in scan(sentence) if q.is_change or not (_class_label(sentence, q, groups)
                                                            or _document_count(sentence, q)
                                                            or (basis and _basis_parameter(sentence, q)))]
@@ -1043,7 +1043,7 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                     pass  # 502亿元，是2002年的2.56倍，年均增长26.4%: the amount, not its multiple, grew
                 elif plans and PLAN_SHARE.search(sentence, max(floor, first.start - 8), first.start):
                     pass  # 35343万吨，完成计划106%，比上年增长8.7%: the level, not its share of the plan, grew
-                elif len(run) == 1 and level_with and UNCHANGED.match(sentence, q.end):
+                elif len(run) == 1 and says_unchanged and UNCHANGED.match(sentence, q.end):
                     ind.change = 0.0  # 年末城镇登记失业率为4.1%，与上年末持平
                     ind.change_unit = POINTS[0] if q.unit == "%" else POINTS[1] if q.unit == "‰" else "%"
                 else:
