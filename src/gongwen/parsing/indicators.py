@@ -879,8 +879,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
             elif out and (NAME_CONTINUES.match(subject) or COMPARISON_GAP.fullmatch(subject)):
                 subject = _stem(out[-1].name) + subject  # …8亿吨公里，平均每年增长13.3%; …，高于全国0.7个百分点
                 level = out[-1]
-            elif out and (span := YEARS_SPAN.match(subject)) and (
-                    not (rest := subject[span.end():]) or NAME_CONTINUES.match(rest) or CHANGE_WORDS_ONLY.match(rest)):
+            elif out and (rest := _past_years_span(subject)) is not None \
+                    and (CHANGE_WORDS_ONLY.match(rest) or NAME_CONTINUES.match(rest)):
                 subject = _stem(out[-1].name) + rest  # …42辆，比上年增长8%，五年年均增长16.1%: the thing's, over them
                 level = out[-1]
             elif out and PERIOD_ONLY.fullmatch(subject) \
@@ -924,9 +924,8 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
                                                                    first.start].strip()):
                 subject = clause  # 比上年的100亿元: a base (names leave out 比上年, which dates a change)
             grouped = increase = False
-            if out and (span := YEARS_SPAN.match(subject)) and subject[span.end():] \
-                    and CHANGE_WORDS_ONLY.match(subject[span.end():]):
-                subject = subject[span.end():]  # …42辆，五年增加32辆: the same thing's increase over them
+            if out and (rest := _past_years_span(subject)) and CHANGE_WORDS_ONLY.match(rest):
+                subject = rest  # …42辆，五年增加32辆: the same thing's increase over them
             listed = ""
             if floor and subject[-1:] in LIST_JOIN_END_LAST and LIST_JOIN_END.search(subject):
                 subject = ""  # 5个棚户区和12个老旧小区改造: the words before are the previous figure's things
@@ -1053,6 +1052,12 @@ def _sentence_indicators(sentence: str, node_id: str | None, part: _Part) -> lis
     for k, rows in reversed(set_aside):
         out[k:k] = rows
     return out
+
+
+def _past_years_span(subject: str) -> str | None:
+    """The words after a span of years that opens ``subject`` (五年年均 → 年均, 五年 → ""), or None without one."""
+    span = YEARS_SPAN.match(subject)
+    return subject[span.end():] if span else None
 
 
 @lru_cache(maxsize=4)  # the sentence at hand

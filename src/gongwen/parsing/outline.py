@@ -451,7 +451,8 @@ def build_outline(paras: list[Para], listed: frozenset[str] = frozenset()) -> Bu
             builder.plain_line = True  # 2023年工作安排 that no rule took for a part: a run after it is no point
         prev_end = -1
         memo: dict[str, tuple[int, int]] = {}
-        latest = {(c.style, c.ordinal): c.start for c in per_para[i]}  # where each marker last stands in it
+        # where each marker last stands in it (a new run needs two candidates at least)
+        latest = {(c.style, c.ordinal): c.start for c in per_para[i]} if len(per_para[i]) > 1 else {}
         for c in per_para[i]:
             if not started and has_sections and not (c.kind == "section" and (c.ordinal == 1 or c.line_start)):
                 continue
